@@ -1,0 +1,15 @@
+"""ombudsman-discourse: computational discourse analysis of interviews with human-rights ombudsmen.
+
+Start with :func:`load_interview`; it returns an :class:`Interview` whose tables
+(``paragraphs``, ``sentences``, ``cleaning_log``, ``editorial_insertions``, ``glossary``)
+every later stage reads. :func:`tokens` gives the tokens of a sentence table.
+"""
+
+from .audit import unaccounted
+from .errors import UnusableInputError
+from .figures import save_figure
+from .pipeline import Interview, load_interview
+from .sentences import tokens
+
+__all__ = ["Interview", "UnusableInputError", "load_interview", "save_figure", "tokens", "unaccounted"]
+__version__ = "0.1.0"

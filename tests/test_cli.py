@@ -1,0 +1,95 @@
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from ombudsman_discourse.cli import main
+from ombudsman_discourse.paths import SEED_INTERVIEW
+
+from .conftest import FIXTURES
+
+TABLES = {"paragraphs.csv", "sentences.csv", "cleaning_log.csv", "editorial_insertions.csv", "glossary.csv"}
+
+
+def test_analyze_writes_every_table(tmp_path, capsys):
+    assert main(["analyze", str(SEED_INTERVIEW), "--out", str(tmp_path)]) == 0
+    assert {p.name for p in tmp_path.iterdir()} == TABLES
+    paragraphs = pd.read_csv(tmp_path / "paragraphs.csv")
+    assert len(paragraphs) == 33 and (paragraphs["role"] == "answer").sum() == 25
+    assert "33 paragraphs" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("name", sorted(FIXTURES))
+def test_analyze_each_fixture(tmp_path, name):
+    assert main(["analyze", str(FIXTURES[name]), "--out", str(tmp_path)]) == 0
+    sentences = pd.read_csv(tmp_path / "sentences.csv")
+    assert set(sentences["role"]) >= {"question", "answer"}
+
+
+def _bad_inputs(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    cases = {
+        "missing": d / "missing.txt",
+        "directory": d,
+        "empty": d / "empty.txt",
+        "whitespace": d / "blank.txt",
+        "image": d / "photo.txt",
+        "pdf": d / "doc.pdf",
+        "nul": d / "nul.txt",
+        "no_prose": d / "numbers.txt",
+        "too_large": d / "large.txt",
+        "bad_sidecar": d / "sidecar_bad.txt",
+    }
+    cases["empty"].write_bytes(b"")
+    cases["whitespace"].write_bytes(b" \n\n \t \n")
+    cases["image"].write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64))
+    cases["pdf"].write_bytes(b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n")
+    cases["nul"].write_bytes(b"text\x00more text\x00")
+    cases["no_prose"].write_text("1 2 3\n\n4 5 6\n", encoding="utf-8")
+    cases["too_large"].write_text("How are you?\n\nFine, thank you.\n" * 20, encoding="utf-8")
+    cases["bad_sidecar"].write_text(SEED_INTERVIEW.read_text(encoding="utf-8"), encoding="utf-8")
+    (d / "sidecar_bad.yml").write_text("speaker: nobody\n", encoding="utf-8")
+    return cases
+
+
+BAD_CASES = [
+    "missing",
+    "directory",
+    "empty",
+    "whitespace",
+    "image",
+    "pdf",
+    "nul",
+    "no_prose",
+    "too_large",
+    "bad_sidecar",
+]
+
+
+@pytest.mark.parametrize("case", BAD_CASES)
+def test_bad_input_exits_2_with_one_line_and_writes_nothing(tmp_path, capsys, case):
+    path = _bad_inputs(tmp_path)[case]
+    out = tmp_path / "out"
+    args = ["analyze", str(path), "--out", str(out)]
+    if case == "too_large":
+        args += ["--max-bytes", "100"]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("ombudsman-discourse: error: ")
+    assert "Traceback" not in err
+    assert not out.exists()
+
+
+def test_module_entry_point_reports_bad_input_without_traceback(tmp_path):
+    missing = tmp_path / "nope.txt"
+    run = subprocess.run(
+        [sys.executable, "-m", "ombudsman_discourse", "analyze", str(missing)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 2
+    assert run.stderr.strip() == f"ombudsman-discourse: error: {missing}: no such file"
+    assert run.stdout == ""

@@ -1,0 +1,45 @@
+import pytest
+
+from ombudsman_discourse.layout import assign_speakers, detect_layout
+from ombudsman_discourse.paths import SEED_INTERVIEW
+
+from .conftest import FIXTURES
+
+
+@pytest.mark.parametrize("name", sorted(FIXTURES))
+def test_each_fixture_layout_is_detected(fixtures, name):
+    assert (
+        fixtures[name].layout
+        == {"qa_labels": "qa_labels", "name_labels": "name_labels", "unlabelled": "unlabelled", "markdown": "markdown"}[
+            name
+        ]
+    )
+
+
+def test_seed_is_unlabelled():
+    assert detect_layout(SEED_INTERVIEW.read_text(encoding="utf-8")) == "unlabelled"
+
+
+def test_a_single_note_label_does_not_make_a_labelled_layout():
+    text = "Title\n\nNote: this interview was edited.\n\nHow was the year?\n\nIt was good.\n"
+    assert detect_layout(text) == "unlabelled"
+
+
+NAMES = "SMITH: Why now?\n\nJONES: Because the law changed.\n\nSMITH: And next?\n\nJONES: Housing.\n"
+
+
+def test_name_labels_map_by_the_sidecar_names():
+    assert assign_speakers(NAMES, "name_labels", interviewee="Anna Smith") == {
+        "SMITH": "interviewee",
+        "JONES": "interviewer",
+    }
+
+
+def test_name_labels_without_sidecar_map_by_who_asks():
+    assert assign_speakers(NAMES, "name_labels") == {"SMITH": "interviewer", "JONES": "interviewee"}
+
+
+def test_interviewer_label_is_known():
+    text = "Interviewer: Tell us about the year.\n\nBerg: It was busy.\n\nInterviewer: Thank you.\n\nBerg: Thank you.\n"
+    assert detect_layout(text) == "name_labels"
+    assert assign_speakers(text, "name_labels") == {"Interviewer": "interviewer", "Berg": "interviewee"}

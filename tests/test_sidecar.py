@@ -1,0 +1,46 @@
+import pytest
+
+from ombudsman_discourse import paths
+from ombudsman_discourse.errors import SidecarError
+from ombudsman_discourse.sidecar import load_meta, sidecar_for
+
+
+def write(tmp_path, text):
+    path = tmp_path / "meta.yml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_seed_sidecar_is_found_and_read():
+    meta = load_meta(sidecar_for(paths.SEED_INTERVIEW), "x")
+    assert meta.interview_id == "000_f6497625efb25940"
+    assert meta.interviewee_name == "Askar Shakirov"
+    assert meta.role_overrides == {}  # the seed needs no overrides
+
+
+def test_missing_sidecar_gives_defaults():
+    meta = load_meta(None, "my_interview")
+    assert meta.interview_id == "my_interview" and meta.language == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("interviewe: {name: X}\n", "unknown key 'interviewe'"),
+        ("year: twenty\n", "key 'year' must be a whole number"),
+        ("title: [a, b]\n", "key 'title' must be text"),
+        ("interviewee: {name: X, office: Y}\n", "unknown key 'interviewee.office'"),
+        ("layout: tabular\n", "key 'layout' must be one of"),
+        ("role_overrides: {3: chorus}\n", "key 'role_overrides'"),
+        ("- a list\n", "expected a mapping"),
+        ("title: 'unclosed\n", "not valid YAML"),
+    ],
+)
+def test_bad_sidecars_name_the_key(tmp_path, text, message):
+    with pytest.raises(SidecarError, match=message):
+        load_meta(write(tmp_path, text), "x")
+
+
+def test_overrides_are_read(tmp_path):
+    meta = load_meta(write(tmp_path, "role_overrides:\n  4: caption\n"), "x")
+    assert meta.role_overrides == {4: "caption"}
