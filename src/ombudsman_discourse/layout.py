@@ -79,7 +79,7 @@ def detect_layout(text: str) -> str:
     if len(recurring) >= 2 or (len(recurring) == 1 and recurring[0].lower() in INTERVIEWER_LABELS):
         return "name_labels"
     blocks = [b for b in re.split(r"\n[ \t]*\n", text) if b.strip()]
-    n_bold = sum(1 for b in blocks if BOLD_PARAGRAPH.match(b) and "\n\n" not in b)
+    n_bold = sum(1 for b in blocks if BOLD_PARAGRAPH.match(b))
     if n_bold >= 2:
         return "markdown"
     return "unlabelled"

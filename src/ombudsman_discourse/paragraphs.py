@@ -30,10 +30,11 @@ class Block:
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line's content, trailing whitespace excluded."""
+    """(start, end) of every line's content, leading and trailing whitespace excluded."""
     spans, pos = [], 0
     for line in text.split("\n"):
-        spans.append((pos, pos + len(line.rstrip())))
+        indent = len(line) - len(line.lstrip())
+        spans.append((pos + indent, pos + len(line.rstrip())))
         pos += len(line) + 1
     return spans
 
@@ -64,7 +65,7 @@ def split_blocks(tt: TrackedText, layout: str, speakers: dict[str, str]) -> tupl
             or speaker_label(line, layout, speakers) is not None
             or _LIST_ITEM.match(line) is not None
             or width is None
-            or len(text[previous[0] : previous[1]]) + 1 + len(line.split()[0]) <= width
+            or previous[1] - previous[0] + 1 + len(line.split()[0]) <= width
         )
         if new:
             groups.append([])
@@ -81,21 +82,15 @@ def split_blocks(tt: TrackedText, layout: str, speakers: dict[str, str]) -> tupl
 def _make_block(
     tt: TrackedText, group: list[tuple[int, int]], layout: str, speakers: dict[str, str]
 ) -> tuple[Block, list[dict]]:
-    first = group[0][0] + (len(tt.text[group[0][0] : group[0][1]]) - len(tt.text[group[0][0] : group[0][1]].lstrip()))
+    first = group[0][0]
     para = tt.slice(first, group[-1][1])
     log: list[dict] = []
-    offset = first
     joins = []
-    for (_, a_end), (b_start, b_end) in pairwise(group):
-        b_text = tt.text[b_start:b_end]
-        b_first = b_start + len(b_text) - len(b_text.lstrip())
-        hyphenated = (
-            tt.text[a_end - 1] == "-" and a_end >= 2 and tt.text[a_end - 2].isalpha() and b_text.lstrip()[:1].islower()
-        )
+    for (_, a_end), (b_start, _) in pairwise(group):
+        text = tt.text
+        hyphenated = text[a_end - 1] == "-" and text[a_end - 2 : a_end - 1].isalpha() and text[b_start].islower()
         joins.append(
-            Edit(
-                a_end - offset, b_first - offset, "" if hyphenated else " ", "hard line break inside a paragraph joined"
-            )
+            Edit(a_end - first, b_start - first, "" if hyphenated else " ", "hard line break inside a paragraph joined")
         )
     para, rows = apply_edits(para, joins, "unwrap")
     log.extend(rows)

@@ -4,6 +4,7 @@
 raw text untouched and every table the later stages read.
 """
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -200,8 +201,6 @@ def load_interview(
 
 def _tidy_spaces(tt: TrackedText) -> tuple[TrackedText, list[dict]]:
     """Collapse space runs left by earlier steps (e.g. a removed elision) and trim the ends."""
-    import re
-
     edits = [
         Edit(m.start(), m.end(), " ", "run of whitespace collapsed")
         for m in re.finditer(r"(?<=\S)\s{2,}(?=\S)", tt.text)
