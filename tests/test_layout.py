@@ -43,3 +43,9 @@ def test_interviewer_label_is_known():
     text = "Interviewer: Tell us about the year.\n\nBerg: It was busy.\n\nInterviewer: Thank you.\n\nBerg: Thank you.\n"
     assert detect_layout(text) == "name_labels"
     assert assign_speakers(text, "name_labels") == {"Interviewer": "interviewer", "Berg": "interviewee"}
+
+
+def test_a_label_used_once_counts_when_the_sidecar_names_it():
+    text = "SMITH: Why now?\n\nJONES: The law changed.\n\nSMITH: And?\n\nJONES: Courts.\n\nBROWN: Housing.\n"
+    speakers = assign_speakers(text, "name_labels", interviewee="Carol Brown", interviewer="Anna Smith")
+    assert speakers == {"SMITH": "interviewer", "JONES": "interviewee", "BROWN": "interviewee"}

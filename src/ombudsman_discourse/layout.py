@@ -112,7 +112,12 @@ def assign_speakers(
     if layout != "name_labels":
         return {}
     counts = _name_label_counts(lines)
-    labels = [label for label, n in counts.items() if n >= 2 or label.lower() in INTERVIEWER_LABELS]
+    named = (interviewee, interviewer, publication)
+    labels = [
+        label
+        for label, n in counts.items()
+        if n >= 2 or label.lower() in INTERVIEWER_LABELS or any(_name_matches(label, name) for name in named)
+    ]
     speakers: dict[str, str] = {}
     for label in labels:
         low = label.lower()
