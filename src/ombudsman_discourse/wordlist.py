@@ -1,0 +1,63 @@
+"""Word lists and text-size figures for the tokens of an interview.
+
+Lexical diversity is the moving-average type-token ratio, MATTR (Covington & McFall 2010):
+the mean TTR of every window of ``window`` consecutive tokens, which unlike plain TTR does
+not fall as a text grows.
+"""
+
+from collections import Counter
+from functools import lru_cache
+
+import pandas as pd
+
+from .paths import DATA
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """The package's stoplist (``data/stopwords.txt``), lowercase."""
+    lines = (DATA / "stopwords.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def mattr(words: list[str], window: int = 100) -> float:
+    """MATTR of ``words`` with a window of ``window`` tokens; plain TTR when the text is shorter."""
+    if not words:
+        return float("nan")
+    if len(words) <= window:
+        return len(set(words)) / len(words)
+    counts = Counter(words[:window])
+    total = len(counts)
+    for i in range(window, len(words)):
+        out, new = words[i - window], words[i]
+        counts[out] -= 1
+        if counts[out] == 0:
+            del counts[out]
+        counts[new] += 1
+        total += len(counts)
+    return total / (len(words) - window + 1) / window
+
+
+def word_list(tokens: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """Counts of every lowercased word form in answers and in questions.
+
+    ``tokens``: the table of :func:`~.sentences.tokens`; ``sentences``: its sentence table (for roles).
+    Returns ``word``, ``answers``, ``answers_per_1000``, ``questions``, ``questions_per_1000``,
+    ``stopword``; sorted by answer count (descending), then question count, then word.
+    """
+    role = tokens["sentence_id"].map(sentences.set_index("sentence_id")["role"])
+    words = tokens[tokens["is_word"]].assign(role=role)
+    table = pd.DataFrame({"word": sorted(set(words["lower"]))}).set_index("word")
+    for name, wanted in (("answers", "answer"), ("questions", "question")):
+        part = words.loc[words["role"] == wanted, "lower"]
+        counts = part.value_counts()
+        table[name] = counts.reindex(table.index).fillna(0).astype(int)
+        table[f"{name}_per_1000"] = table[name] / max(len(part), 1) * 1000
+    table["stopword"] = table.index.isin(stopwords())
+    table = table[(table["answers"] > 0) | (table["questions"] > 0)].reset_index()
+    order = ["word", "answers", "answers_per_1000", "questions", "questions_per_1000", "stopword"]
+    return (
+        table[order]
+        .sort_values(["answers", "questions", "word"], ascending=[False, False, True])
+        .reset_index(drop=True)
+    )
