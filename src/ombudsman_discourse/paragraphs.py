@@ -86,8 +86,8 @@ def _make_block(
     para = tt.slice(first, group[-1][1])
     log: list[dict] = []
     joins = []
+    text = tt.text
     for (_, a_end), (b_start, _) in pairwise(group):
-        text = tt.text
         hyphenated = text[a_end - 1] == "-" and text[a_end - 2 : a_end - 1].isalpha() and text[b_start].islower()
         joins.append(
             Edit(a_end - first, b_start - first, "" if hyphenated else " ", "hard line break inside a paragraph joined")
