@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SEED := seeds/000_f6497625efb25940.txt
 
-.PHONY: report test lint analyze lock clean-venv
+.PHONY: report test lint analyze bench lock clean-venv
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed" if sys.version_info < (3, 11) else 0)'
@@ -25,6 +25,10 @@ lint: $(STAMP)
 
 analyze: $(STAMP)  ## the seed's tables through the command line
 	$(BIN)/ombudsman-discourse analyze $(SEED)
+
+bench: $(STAMP)  ## time the pipeline on the seed and the keyword stage on 100,000 words
+	$(BIN)/python benchmarks/analyze_seed.py
+	$(BIN)/python benchmarks/keywords_100k.py
 
 lock:  ## re-resolve requirements.in into requirements.lock (needs the package index)
 	rm -rf .lockvenv && $(PYTHON) -m venv .lockvenv

@@ -1,8 +1,10 @@
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from ombudsman_discourse import load_interview, paths
+from ombudsman_discourse.sentences import by_sentence, segment_sentences
 
 DATA = Path(__file__).parent / "data"
 FIXTURES = {
@@ -21,3 +23,19 @@ def seed():
 @pytest.fixture(scope="session")
 def fixtures():
     return {name: load_interview(path) for name, path in FIXTURES.items()}
+
+
+def toy_sentences(*texts: str, role: str = "answer"):
+    """Sentences and tokens of one toy paragraph per text, as the keyword stage sees them."""
+    paragraphs = pd.DataFrame(
+        {
+            "interview_id": "toy",
+            "paragraph_id": range(len(texts)),
+            "turn_id": 1,
+            "role": role,
+            "speaker": "interviewee",
+            "text": list(texts),
+        }
+    )
+    sentences, tokens = segment_sentences(paragraphs)
+    return sentences, tokens, by_sentence(tokens, sentences)

@@ -9,7 +9,22 @@ from ombudsman_discourse.paths import SEED_INTERVIEW
 
 from .conftest import FIXTURES
 
-TABLES = {"paragraphs.csv", "sentences.csv", "cleaning_log.csv", "editorial_insertions.csv", "glossary.csv"}
+TABLES = {
+    "paragraphs.csv",
+    "sentences.csv",
+    "cleaning_log.csv",
+    "editorial_insertions.csv",
+    "glossary.csv",
+    "wordlist.csv",
+    "text_size.csv",
+    "keyness.csv",
+    "collocations.csv",
+    "kwic_rights.csv",
+    "rights_collocates.csv",
+    "rights_types.csv",
+    "named_terms.csv",
+    "dispersion.csv",
+}
 
 
 def test_analyze_writes_every_table(tmp_path, capsys):
@@ -25,6 +40,9 @@ def test_analyze_each_fixture(tmp_path, name):
     assert main(["analyze", str(FIXTURES[name]), "--out", str(tmp_path)]) == 0
     sentences = pd.read_csv(tmp_path / "sentences.csv")
     assert set(sentences["role"]) >= {"question", "answer"}
+    assert {p.name for p in tmp_path.iterdir()} == TABLES
+    wordlist = pd.read_csv(tmp_path / "wordlist.csv", keep_default_na=False)
+    assert wordlist["answers"].sum() == sentences.loc[sentences["role"] == "answer", "n_tokens"].sum()
 
 
 def _bad_inputs(tmp_path):

@@ -30,7 +30,7 @@ def test_word_list_counts_answers_and_questions_apart():
         }
     )
     s = split_sentences(paragraphs)
-    table = word_list(tokens(s), s).set_index("word")
+    table = word_list(tokens(s)).set_index("word")
     assert table.loc["rights", "answers"] == 2 and table.loc["rights", "questions"] == 1
     assert table.loc["rights", "answers_per_1000"] == pytest.approx(2 / 6 * 1000)
     assert table.loc["what", "answers"] == 0 and table.loc["what", "stopword"]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from . import paths
 from .errors import UnusableInputError
+from .keyword_stage import keyword_tables
 from .loading import DEFAULT_MAX_BYTES
 from .pipeline import load_interview
 from .tables import write_tables
@@ -21,7 +22,9 @@ def _parser() -> argparse.ArgumentParser:
         prog=PROG, description="Discourse analysis of interviews with human-rights ombudsmen."
     )
     commands = parser.add_subparsers(dest="command", required=True)
-    analyze = commands.add_parser("analyze", help="clean and segment an interview and write its tables")
+    analyze = commands.add_parser(
+        "analyze", help="clean and segment an interview, analyse its keywords and write the tables"
+    )
     analyze.add_argument("input", type=Path, help="the interview as a text file")
     analyze.add_argument("--meta", type=Path, help="sidecar YAML (default: INPUT with suffix .yml, if present)")
     analyze.add_argument("--out", type=Path, help="output folder (default: results/<interview_id>/)")
@@ -34,7 +37,7 @@ def _parser() -> argparse.ArgumentParser:
 def analyze(args: argparse.Namespace) -> int:
     interview = load_interview(args.input, args.meta, max_bytes=args.max_bytes)
     out = args.out or paths.results_dir(interview.meta.interview_id)
-    written = write_tables(interview.tables(), out)
+    written = write_tables({**interview.tables(), **keyword_tables(interview)}, out)
     print(
         f"{interview.meta.interview_id}: {len(interview.paragraphs)} paragraphs, "
         f"{len(interview.sentences)} sentences, {len(written)} tables in {out}"

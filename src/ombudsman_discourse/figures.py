@@ -21,6 +21,16 @@ PALETTE = {
     "caption": "#CC79A7",
     "boilerplate": "#999999",
 }
+# Okabe & Ito colours in a fixed order, for categories without a colour of their own
+SEQUENCE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+# p-value bands of G2, light (not significant) to dark (p < .0001)
+BAND_COLOURS = {
+    "n.s.": "#D9D9D9",
+    "p < .05": "#C6DBEF",
+    "p < .01": "#6BAED6",
+    "p < .001": "#2171B5",
+    "p < .0001": "#08306B",
+}
 STYLE = {
     "font.family": "DejaVu Sans",
     "font.size": 10,
@@ -48,7 +58,13 @@ def new_figure(width: float = 8.0, height: float = 4.0) -> Figure:
 
 
 def source_line(fig: Figure, interview_id: str) -> None:
-    fig.text(0.995, 0.005, f"Source: interview {interview_id}", ha="right", va="bottom", fontsize=7, color="#555555")
+    """A short source line at the bottom right, with room kept for it below the axes.
+
+    Call it last: the room is computed from the figure's final height.
+    """
+    bottom = 0.18 / fig.get_figheight()
+    fig.get_layout_engine().set(rect=(0, bottom, 1, 1 - bottom))
+    fig.text(0.995, 0.01, f"Source: interview {interview_id}", ha="right", va="bottom", fontsize=7, color="#555555")
 
 
 def save_figure(fig: Figure, path: str | Path, dpi: int = 150) -> Path:

@@ -105,3 +105,15 @@ def keywords(table: pd.DataFrame, min_g2: float = 15.13, min_log_ratio: float = 
         & (table["observed"] >= min_freq)
     )
     return table[keep].reset_index(drop=True)
+
+
+def contingency_g2(o11, o12, o21, o22):
+    """Log-likelihood G2 of a 2x2 table of observed counts (Dunning 1993), zero cells contributing 0."""
+    obs = np.array([o11, o12, o21, o22], dtype=float)
+    n = obs.sum(axis=0)
+    rows = np.array([obs[0] + obs[1], obs[0] + obs[1], obs[2] + obs[3], obs[2] + obs[3]])
+    cols = np.array([obs[0] + obs[2], obs[1] + obs[3], obs[0] + obs[2], obs[1] + obs[3]])
+    expected = rows * cols / n
+    with np.errstate(divide="ignore", invalid="ignore"):
+        terms = np.where(obs > 0, obs * np.log(obs / expected), 0.0)
+    return 2 * terms.sum(axis=0)

@@ -20,7 +20,7 @@ from .loading import DEFAULT_MAX_BYTES, read_raw
 from .normalise import normalise
 from .paragraphs import split_blocks
 from .roles import DEFAULT_RULES, SPEAKER_OF_ROLE, RoleRules, assign_roles, turn_ids
-from .sentences import split_sentences
+from .sentences import segment_sentences
 from .sidecar import Meta, load_meta, sidecar_for
 from .tracked import LOG_COLUMNS, Edit, TrackedText, apply_edits
 
@@ -59,6 +59,7 @@ class Interview:
     layout: str
     paragraphs: pd.DataFrame
     sentences: pd.DataFrame
+    tokens: pd.DataFrame  # one row per token (see sentences.tokens); not written as a table
     cleaning_log: pd.DataFrame
     editorial_insertions: pd.DataFrame
     glossary: pd.DataFrame
@@ -185,13 +186,15 @@ def load_interview(
         columns=PARAGRAPH_COLUMNS,
     )
     paragraphs["turn_id"] = paragraphs["turn_id"].astype("Int64")
+    sentences, tokens = segment_sentences(paragraphs)
     return Interview(
         meta=meta,
         raw=raw.text,
         encoding=raw.encoding,
         layout=layout,
         paragraphs=paragraphs,
-        sentences=split_sentences(paragraphs),
+        sentences=sentences,
+        tokens=tokens,
         cleaning_log=_log_table(log, paragraphs, meta.interview_id),
         editorial_insertions=pd.DataFrame(insertions, columns=INSERTION_COLUMNS),
         glossary=pd.DataFrame(glossary, columns=GLOSSARY_COLUMNS).drop_duplicates("acronym", ignore_index=True),

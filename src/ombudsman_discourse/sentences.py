@@ -5,8 +5,11 @@ common abbreviations (``data/abbreviations.txt``): no NLTK data package is neede
 Tokens: NLTK's Treebank-style ``NLTKWordTokenizer``, spans kept.
 """
 
+from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
+import numpy as np
 import pandas as pd
 from nltk.tokenize import NLTKWordTokenizer
 from nltk.tokenize.punkt import PunktSentenceTokenizer, PunktTrainer
@@ -25,7 +28,19 @@ SENTENCE_COLUMNS = [
     "end",
     "n_tokens",
 ]
-TOKEN_COLUMNS = ["interview_id", "sentence_id", "paragraph_id", "token_id", "token", "lower", "start", "end", "is_word"]
+TOKEN_COLUMNS = [
+    "interview_id",
+    "sentence_id",
+    "paragraph_id",
+    "turn_id",
+    "role",
+    "token_id",
+    "token",
+    "lower",
+    "start",
+    "end",
+    "is_word",
+]
 
 _WORDS = NLTKWordTokenizer()
 
@@ -54,18 +69,17 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     return list(_WORDS.span_tokenize(text))
 
 
-def split_sentences(paragraphs: pd.DataFrame) -> pd.DataFrame:
-    """One row per sentence of every non-boilerplate paragraph (columns :data:`SENTENCE_COLUMNS`).
+def segment_sentences(paragraphs: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Sentences (columns :data:`SENTENCE_COLUMNS`) and their tokens (:func:`tokens`), tokenizing once.
 
-    ``start``/``end`` are offsets in the cleaned paragraph text; ``n_tokens`` counts word
-    tokens (those with a letter or digit), punctuation excluded.
+    Every paragraph except boilerplate is split. ``start``/``end`` are offsets in the cleaned
+    paragraph text; ``n_tokens`` counts word tokens (with a letter or digit), punctuation excluded.
     """
     kept = paragraphs[paragraphs["role"] != "boilerplate"]
     tokenizer = sentence_tokenizer(kept["text"].tolist())
     rows = []
     for p in kept.itertuples(index=False):
         for start, end in tokenizer.span_tokenize(p.text):
-            sentence = p.text[start:end]
             rows.append(
                 {
                     "interview_id": p.interview_id,
@@ -74,22 +88,30 @@ def split_sentences(paragraphs: pd.DataFrame) -> pd.DataFrame:
                     "turn_id": p.turn_id,
                     "role": p.role,
                     "speaker": p.speaker,
-                    "text": sentence,
+                    "text": p.text[start:end],
                     "start": start,
                     "end": end,
-                    "n_tokens": sum(_is_word(sentence[a:b]) for a, b in word_spans(sentence)),
                 }
             )
-    out = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
-    out["turn_id"] = out["turn_id"].astype("Int64")
-    return out
+    sentences = pd.DataFrame(rows, columns=SENTENCE_COLUMNS[:-1])
+    sentences["turn_id"] = sentences["turn_id"].astype("Int64")
+    toks = tokens(sentences)
+    counts = toks.groupby("sentence_id")["is_word"].sum()
+    sentences["n_tokens"] = sentences["sentence_id"].map(counts).fillna(0).astype(int)
+    return sentences, toks
+
+
+def split_sentences(paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """The sentence table of :func:`segment_sentences`."""
+    return segment_sentences(paragraphs)[0]
 
 
 def tokens(sentences: pd.DataFrame) -> pd.DataFrame:
     """One row per token of ``sentences`` (columns :data:`TOKEN_COLUMNS`), in reading order.
 
     ``token_id`` runs over the whole interview; ``start``/``end`` are offsets in the cleaned
-    paragraph, like the sentence's own; ``is_word`` is False for punctuation.
+    paragraph, like the sentence's own; ``turn_id`` and ``role`` are the sentence's; ``is_word``
+    is False for punctuation.
     """
     rows = []
     for s in sentences.itertuples(index=False):
@@ -100,6 +122,8 @@ def tokens(sentences: pd.DataFrame) -> pd.DataFrame:
                     s.interview_id,
                     s.sentence_id,
                     s.paragraph_id,
+                    s.turn_id,
+                    s.role,
                     len(rows),
                     token,
                     token.lower(),
@@ -108,4 +132,50 @@ def tokens(sentences: pd.DataFrame) -> pd.DataFrame:
                     _is_word(token),
                 )
             )
-    return pd.DataFrame(rows, columns=TOKEN_COLUMNS)
+    out = pd.DataFrame(rows, columns=TOKEN_COLUMNS)
+    out["turn_id"] = out["turn_id"].astype("Int64")
+    return out
+
+
+@dataclass(frozen=True)
+class SentenceTokens:
+    """One sentence's tokens as plain lists, for passes that walk sentence by sentence."""
+
+    sentence_id: int
+    paragraph_id: int
+    turn_id: object  # int, or pandas NA outside turns
+    role: str
+    text: str
+    offset: int  # where the sentence starts in its cleaned paragraph
+    token: list[str]
+    lower: list[str]
+    start: list[int]  # offsets in the cleaned paragraph
+    end: list[int]
+    token_id: list[int]
+    is_word: list[bool]
+
+
+def by_sentence(tokens_table: pd.DataFrame, sentences: pd.DataFrame) -> list[SentenceTokens]:
+    """Group a token table (rows in reading order) into :class:`SentenceTokens`, one per sentence with tokens."""
+    if tokens_table.empty:
+        return []
+    sid = tokens_table["sentence_id"].to_numpy()
+    cuts = [0, *(np.flatnonzero(sid[1:] != sid[:-1]) + 1).tolist(), len(sid)]
+    cols = {c: tokens_table[c].tolist() for c in ("token", "lower", "start", "end", "token_id", "is_word")}
+    out = [(int(sid[a]), a, b) for a, b in pairwise(cuts)]
+    meta = {
+        k: dict(zip(sentences["sentence_id"], sentences[k]))
+        for k in ("paragraph_id", "turn_id", "role", "text", "start")
+    }
+    return [
+        SentenceTokens(
+            sentence_id=s,
+            paragraph_id=meta["paragraph_id"][s],
+            turn_id=meta["turn_id"][s],
+            role=meta["role"][s],
+            text=meta["text"][s],
+            offset=meta["start"][s],
+            **{c: values[a:b] for c, values in cols.items()},
+        )
+        for s, a, b in out
+    ]

@@ -21,7 +21,7 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> list[P
             fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
             temporary.append(Path(tmp))
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-                table.to_csv(handle, index=False, lineterminator="\n")
+                table.to_csv(handle, index=False, lineterminator="\n", float_format="%.10g")
     except BaseException:
         for tmp in temporary:
             tmp.unlink(missing_ok=True)

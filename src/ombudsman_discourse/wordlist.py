@@ -38,15 +38,14 @@ def mattr(words: list[str], window: int = 100) -> float:
     return total / (len(words) - window + 1) / window
 
 
-def word_list(tokens: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+def word_list(tokens: pd.DataFrame) -> pd.DataFrame:
     """Counts of every lowercased word form in answers and in questions.
 
-    ``tokens``: the table of :func:`~.sentences.tokens`; ``sentences``: its sentence table (for roles).
+    ``tokens``: the table of :func:`~.sentences.tokens`.
     Returns ``word``, ``answers``, ``answers_per_1000``, ``questions``, ``questions_per_1000``,
     ``stopword``; sorted by answer count (descending), then question count, then word.
     """
-    role = tokens["sentence_id"].map(sentences.set_index("sentence_id")["role"])
-    words = tokens[tokens["is_word"]].assign(role=role)
+    words = tokens[tokens["is_word"]]
     table = pd.DataFrame({"word": sorted(set(words["lower"]))}).set_index("word")
     for name, wanted in (("answers", "answer"), ("questions", "question")):
         part = words.loc[words["role"] == wanted, "lower"]
@@ -61,3 +60,27 @@ def word_list(tokens: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
         .sort_values(["answers", "questions", "word"], ascending=[False, False, True])
         .reset_index(drop=True)
     )
+
+
+def text_size(words: pd.DataFrame, window: int = 100) -> pd.DataFrame:
+    """Tokens, types, TTR and MATTR (window stated) for answers, questions and both.
+
+    ``words``: word tokens with columns ``lower`` and ``role``.
+    """
+    rows = []
+    for name, part in (
+        ("answers", words[words["role"] == "answer"]),
+        ("questions", words[words["role"] == "question"]),
+    ):
+        forms = part["lower"].tolist()
+        rows.append(
+            {
+                "text": name,
+                "tokens": len(forms),
+                "types": len(set(forms)),
+                "ttr": len(set(forms)) / len(forms) if forms else float("nan"),
+                "mattr": mattr(forms, window),
+                "mattr_window": window,
+            }
+        )
+    return pd.DataFrame(rows)
