@@ -31,6 +31,7 @@ class Meta:
     source: str | None = None
     layout: str | None = None  # override of the detected layout
     role_overrides: dict[int, str] = field(default_factory=dict)  # paragraph_id -> role
+    codebook: dict[str, list[str]] = field(default_factory=dict)  # "category.code" -> names added as cues
 
 
 def _check_str(key: str, value, path: Path) -> None:
@@ -60,7 +61,7 @@ def load_meta(path: Path | None, default_id: str) -> Meta:
         raise SidecarError(f"{path}: not valid YAML ({type(exc).__name__})") from None
     if not isinstance(spec, dict):
         raise SidecarError(f"{path}: expected a mapping of keys to values")
-    known = {*_STRINGS, "year", "interviewee", "layout", "role_overrides"}
+    known = {*_STRINGS, "year", "interviewee", "layout", "role_overrides", "codebook"}
     for key in spec:
         if key not in known:
             raise SidecarError(f"{path}: unknown key '{key}' (known: {', '.join(sorted(known))})")
@@ -88,6 +89,22 @@ def load_meta(path: Path | None, default_id: str) -> Meta:
                 f"{path}: key 'role_overrides' entry {pid!r}: {role!r} must be a paragraph id and "
                 f"one of {', '.join(ROLES)}"
             )
+    extensions = spec.get("codebook") or {}
+    if not isinstance(extensions, dict):
+        raise SidecarError(f"{path}: key 'codebook' must map 'category.code' to a list of names")
+    for key, names in extensions.items():
+        if not isinstance(key, str) or "." not in key:
+            raise SidecarError(f"{path}: key 'codebook.{key}' must be written as category.code")
+        if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
+            raise SidecarError(f"{path}: key 'codebook.{key}' must be a list of names")
+    extensions = spec.get("codebook") or {}
+    if not isinstance(extensions, dict):
+        raise SidecarError(f"{path}: key 'codebook' must map 'category.code' to a list of names")
+    for key, names in extensions.items():
+        if not isinstance(key, str) or "." not in key:
+            raise SidecarError(f"{path}: key 'codebook.{key}' must be written as category.code")
+        if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
+            raise SidecarError(f"{path}: key 'codebook.{key}' must be a list of names")
     return Meta(
         interview_id=spec.get("interview_id") or default_id,
         title=spec.get("title"),
@@ -101,4 +118,5 @@ def load_meta(path: Path | None, default_id: str) -> Meta:
         source=spec.get("source"),
         layout=layout,
         role_overrides=dict(overrides),
+        codebook={k: list(v) for k, v in extensions.items()},
     )

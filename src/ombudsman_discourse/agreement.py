@@ -1,0 +1,80 @@
+"""Agreement of automatic coding with hand coding: precision, recall, F1 and Cohen's kappa.
+
+Cohen's kappa (Cohen 1960): ``(p_o - p_e) / (1 - p_e)`` with ``p_o`` the observed agreement and
+``p_e = p_a p_b + (1 - p_a)(1 - p_b)`` the agreement expected from each coder's rate of positive
+codes. Read after Krippendorff: >= 0.8 strong, 0.67-0.8 tentative. Undefined (NaN) when both
+coders give a single value throughout.
+"""
+
+import numpy as np
+import pandas as pd
+
+COLUMNS = ["code", "gold_positive", "auto_positive", "both", "precision", "recall", "f1", "kappa", "n"]
+
+
+def binary_agreement(auto, gold) -> dict:
+    """Counts and measures for two boolean sequences of equal length (automatic, hand)."""
+    a, g = np.asarray(auto, dtype=bool), np.asarray(gold, dtype=bool)
+    n = len(a)
+    both = int((a & g).sum())
+    precision = both / a.sum() if a.sum() else float("nan")
+    recall = both / g.sum() if g.sum() else float("nan")
+    if not (a.sum() or g.sum()):
+        f1 = float("nan")  # neither coder used the code
+    elif both == 0:
+        f1 = 0.0
+    else:
+        f1 = 2 * precision * recall / (precision + recall)
+    p_o = float((a == g).mean()) if n else float("nan")
+    p_e = float(a.mean() * g.mean() + (1 - a.mean()) * (1 - g.mean())) if n else float("nan")
+    kappa = (p_o - p_e) / (1 - p_e) if n and p_e < 1 else float("nan")
+    return {
+        "gold_positive": int(g.sum()),
+        "auto_positive": int(a.sum()),
+        "both": both,
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "kappa": kappa,
+        "n": n,
+    }
+
+
+def read_gold(path) -> pd.DataFrame:
+    """A hand-coding file (``#`` comment header; columns as in ``tests/data/seed_claims_gold.csv``)."""
+    gold = pd.read_csv(path, comment="#", keep_default_na=False, dtype={"claim_types": str, "rights_domains": str})
+    gold["is_rights_claim"] = gold["is_rights_claim"].astype(int).astype(bool)
+    return gold
+
+
+def agreement_table(
+    claims: pd.DataFrame, gold: pd.DataFrame, claim_types: list[str], domains: list[str]
+) -> pd.DataFrame:
+    """One row per code (``is_rights_claim``, each claim type, each rights domain), on the sentences of ``gold``."""
+    merged = gold.merge(claims, on="sentence_id", suffixes=("_gold", ""), validate="one_to_one")
+    rows = [{"code": "is_rights_claim", **binary_agreement(merged["is_rights_claim"], merged["is_rights_claim_gold"])}]
+    for column, labels in (("claim_types_gold", claim_types), ("rights_domains_gold", domains)):
+        gold_sets = merged[column].str.split().apply(set)
+        for label in labels:
+            rows.append({"code": label, **binary_agreement(merged[label], gold_sets.apply(lambda s, x=label: x in s))})
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def disagreements(claims: pd.DataFrame, gold: pd.DataFrame, claim_types: list[str], domains: list[str]) -> pd.DataFrame:
+    """Every sentence and code where automatic and hand coding differ.
+
+    Columns ``sentence_id``, ``code``, ``auto``, ``hand``, ``text``, ``cues`` (what the coder matched).
+    """
+    merged = gold.merge(claims, on="sentence_id", suffixes=("_gold", ""), validate="one_to_one")
+    rows = []
+    for r in merged.itertuples(index=False):
+        if r.is_rights_claim != r.is_rights_claim_gold:
+            rows.append(
+                (r.sentence_id, "is_rights_claim", r.is_rights_claim, r.is_rights_claim_gold, r.text, r.rights_cues)
+            )
+        gold_labels = set(r.claim_types_gold.split()) | set(r.rights_domains_gold.split())
+        for label in [*claim_types, *domains]:
+            auto = bool(getattr(r, label))
+            if auto != (label in gold_labels):
+                rows.append((r.sentence_id, label, auto, label in gold_labels, r.text, r.cues))
+    return pd.DataFrame(rows, columns=["sentence_id", "code", "auto", "hand", "text", "cues"])

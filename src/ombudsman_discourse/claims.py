@@ -1,0 +1,137 @@
+"""Code every interviewee sentence by the codebook: claims, rights, actors, stance, evidence, locus.
+
+Dictionary-based coding (the cues of ``data/codebook/cues.yml``), transparent by design: every
+code keeps the words that triggered it. Two codes are derived by rule rather than cue:
+
+- the speaker's *we*: institutional (the ombudsman's office) when the sentence also names the
+  office or a rights institution, otherwise national (the nation);
+- ``external_threat``: a problem stated together with an international or external cue.
+
+Evaluation is VADER's compound score (Hutto & Gilbert 2014): >= 0.05 positive, <= -0.05
+negative. It scores the wording ("torture" is negative even in "preventing torture"), not the
+speaker's stance.
+"""
+
+from functools import lru_cache
+
+import pandas as pd
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from .codebook import CATEGORIES, Codebook, negated, preceding_words
+
+LIST_COLUMNS = {
+    "claim_type": "claim_types",
+    "rights_domain": "rights_domains",
+    "actor": "actors",
+    "stance": "stance",
+    "evidence": "evidence",
+    "locus": "locus",
+}
+CUE_COLUMNS = ["sentence_id", "category", "code", "cue", "start", "end", "source"]
+_WE = r"\b(?:we|our|us|ours)\b"
+
+
+@lru_cache(maxsize=1)
+def _vader() -> SentimentIntensityAnalyzer:
+    return SentimentIntensityAnalyzer()
+
+
+def _matches(code, text: str) -> list[tuple[str, int, int, str, str | None]]:
+    found = []
+    for cue in code.cues:
+        for m in cue.regex.finditer(text):
+            if code.negatable and negated(text, m.start()):
+                continue
+            if code.blocked_by and set(preceding_words(text, m.start())) & code.blocked_by:
+                continue
+            found.append((m.group(), m.start(), m.end(), cue.source, cue.requires))
+    return found
+
+
+def code_sentence(text: str, codebook: Codebook) -> tuple[dict[str, dict[str, list]], list[tuple]]:
+    """Codes of one sentence: ``{category: {code: [cue matches]}}`` and the rights-claim cue matches."""
+    import re
+
+    found: dict[str, dict[str, list]] = {c: {} for c in CATEGORIES}
+    pending = []
+    for category in CATEGORIES:
+        for label, code in codebook.codes[category].items():
+            for match in _matches(code, text):
+                (pending if match[4] else found[category].setdefault(label, [])).append(
+                    match if not match[4] else (category, label, match)
+                )
+    for category, label, match in pending:
+        need_category, _, need_code = match[4].partition(".")
+        if need_code in found[need_category]:
+            found[category].setdefault(label, []).append(match)
+    found = {c: {k: v for k, v in codes.items() if v} for c, codes in found.items()}
+    we = re.search(_WE, text, re.I)
+    if we:
+        institutional = "ombudsman" in found["actor"] or "institutional" in found["rights_domain"]
+        target = "ombudsman" if institutional else "nation"
+        label = "institutional we" if institutional else "national we"
+        found["actor"].setdefault(target, []).append((f"{we.group()} ({label})", we.start(), we.end(), "rule", None))
+    if "problem" in found["claim_type"] and (
+        found["locus"].get("international") or "external" in found["actor"] or "security" in found["rights_domain"]
+    ):
+        found["locus"]["external_threat"] = [("problem placed abroad", 0, 0, "rule", None)]
+    rights = []
+    for cue in codebook.rights_cues:
+        rights.extend((m.group(), m.start(), m.end()) for m in cue.regex.finditer(text))
+    return found, rights
+
+
+def code_claims(sentences: pd.DataFrame, codebook: Codebook) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Code the interviewee's sentences (role ``answer``); questions, captions and boilerplate never are.
+
+    Returns ``claims`` (one row per interviewee sentence: ids and offsets, ``text``,
+    ``is_rights_claim``, a space-separated list per category, a boolean column per code,
+    ``has_evidence``, ``cues`` (code: matched words), ``vader_compound`` and ``evaluation``) and
+    ``cues`` (one row per matched cue: sentence, category, code, matched text, offsets in the sentence).
+    """
+    answers = sentences[sentences["role"] == "answer"]
+    rows, cue_rows = [], []
+    for s in answers.itertuples(index=False):
+        found, rights = code_sentence(s.text, codebook)
+        row = {
+            "interview_id": s.interview_id,
+            "sentence_id": s.sentence_id,
+            "paragraph_id": s.paragraph_id,
+            "turn_id": s.turn_id,
+            "start": s.start,
+            "end": s.end,
+            "text": s.text,
+            "is_rights_claim": bool(rights) and not s.text.rstrip().endswith("?"),
+            "rights_cues": "; ".join(dict.fromkeys(r[0].lower() for r in rights)),
+        }
+        for category in CATEGORIES:
+            row[LIST_COLUMNS[category]] = " ".join(
+                label for label in codebook.labels(category) if label in found[category]
+            )
+        for category in CATEGORIES:
+            for label in codebook.labels(category):
+                row[label] = label in found[category]
+        row["has_evidence"] = bool(found["evidence"])
+        row["cues"] = " | ".join(
+            f"{label}: {', '.join(dict.fromkeys(m[0] for m in found[category][label]))}"
+            for category in CATEGORIES
+            for label in codebook.labels(category)
+            if label in found[category]
+        )
+        compound = _vader().polarity_scores(s.text)["compound"]
+        row["vader_compound"] = compound
+        row["evaluation"] = "positive" if compound >= 0.05 else "negative" if compound <= -0.05 else "neutral"
+        rows.append(row)
+        for category in CATEGORIES:
+            for label, matches in found[category].items():
+                cue_rows.extend((s.sentence_id, category, label, m[0], m[1], m[2], m[3]) for m in matches)
+        cue_rows.extend(
+            (s.sentence_id, "rights_claim", "is_rights_claim", r[0], r[1], r[2], "codebook") for r in rights
+        )
+    claims = pd.DataFrame(rows)
+    if not claims.empty:
+        claims["turn_id"] = claims["turn_id"].astype("Int64")
+    cues = pd.DataFrame(cue_rows, columns=CUE_COLUMNS).sort_values(
+        ["sentence_id", "start", "category", "code"], kind="stable"
+    )
+    return claims, cues.reset_index(drop=True)

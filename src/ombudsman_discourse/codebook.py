@@ -1,0 +1,117 @@
+"""The codebook as data: definitions (``data/codebook/codebook.yml``) and cues (``cues.yml``).
+
+The general codebook is country-neutral. An interview's sidecar extends it under
+``codebook:`` with literal names (``actor.head_of_state: [Name]``); the sidecar's ``country``
+is added to the nation actor and the domestic locus.
+"""
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import yaml
+
+from .errors import SidecarError
+from .paths import DATA
+
+CODEBOOK_DIR = DATA / "codebook"
+CATEGORIES = ("claim_type", "rights_domain", "actor", "stance", "evidence", "locus")
+NEGATORS = {"not", "no", "never", "without", "nor"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    pattern: str
+    regex: re.Pattern
+    requires: str | None = None  # "category.code" that must also be found in the sentence
+    source: str = "codebook"  # or "sidecar"
+
+
+@dataclass(frozen=True)
+class Code:
+    category: str
+    label: str
+    definition: str
+    include: str = ""
+    exclude: str = ""
+    example: str = ""
+    udhr: tuple[int, ...] = ()
+    conventions: tuple[str, ...] = ()
+    cues: tuple[Cue, ...] = ()
+    negatable: bool = False
+    blocked_by: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Codebook:
+    version: int
+    codes: dict[str, dict[str, Code]]  # category -> label -> Code
+    rights_cues: tuple[Cue, ...]
+    titles: dict[str, str] = field(default_factory=dict)
+
+    def labels(self, category: str) -> list[str]:
+        return list(self.codes[category])
+
+
+def _cue(spec, source: str = "codebook") -> Cue:
+    if isinstance(spec, str):
+        spec = {"pattern": spec}
+    flags = 0 if spec.get("case_sensitive") else re.IGNORECASE
+    return Cue(spec["pattern"], re.compile(spec["pattern"], flags), spec.get("with"), source)
+
+
+@lru_cache(maxsize=1)
+def _load_files() -> tuple[dict, dict]:
+    definitions = yaml.safe_load((CODEBOOK_DIR / "codebook.yml").read_text(encoding="utf-8"))
+    cues = yaml.safe_load((CODEBOOK_DIR / "cues.yml").read_text(encoding="utf-8"))
+    return definitions, cues
+
+
+def load_codebook(extensions: dict[str, list[str]] | None = None, country: str | None = None) -> Codebook:
+    """The general codebook, extended with a sidecar's literal names and the interview's country.
+
+    ``extensions`` maps ``"category.code"`` to names; an unknown category or code raises
+    :class:`~.errors.SidecarError` naming it.
+    """
+    definitions, cue_spec = _load_files()
+    extra: dict[str, list[Cue]] = {}
+    for key, names in (extensions or {}).items():
+        category, _, label = key.partition(".")
+        if category not in definitions["categories"] or label not in definitions["categories"][category]["codes"]:
+            raise SidecarError(f"sidecar key 'codebook.{key}': no such category.code in the codebook")
+        extra[key] = [_cue(rf"\b{re.escape(name)}\b", "sidecar") for name in names]
+    if country:
+        for key in ("actor.nation", "locus.domestic"):
+            extra.setdefault(key, []).append(_cue(rf"\b{re.escape(country)}\b", "sidecar"))
+    codes: dict[str, dict[str, Code]] = {}
+    titles = {}
+    for category in CATEGORIES:
+        spec = definitions["categories"][category]
+        titles[category] = spec["title"]
+        codes[category] = {}
+        for label, d in spec["codes"].items():
+            c = cue_spec[category][label]
+            codes[category][label] = Code(
+                category=category,
+                label=label,
+                definition=d["definition"],
+                include=d.get("include", ""),
+                exclude=d.get("exclude", ""),
+                example=d.get("example", ""),
+                udhr=tuple(d.get("udhr", ())),
+                conventions=tuple(d.get("conventions", ())),
+                cues=tuple(_cue(s) for s in c.get("cues") or ()) + tuple(extra.get(f"{category}.{label}", ())),
+                negatable=bool(c.get("negatable")),
+                blocked_by=frozenset(c.get("blocked_by") or ()),
+            )
+    rights = tuple(_cue(s) for s in cue_spec["rights_claim"]["cues"])
+    return Codebook(version=int(definitions["version"]), codes=codes, rights_cues=rights, titles=titles)
+
+
+def preceding_words(text: str, position: int, n: int = 3) -> list[str]:
+    """The ``n`` words before ``position`` in ``text``, lowercased."""
+    return [w.lower() for w in re.findall(r"[\w']+", text[:position])[-n:]]
+
+
+def negated(text: str, position: int) -> bool:
+    return any(w in NEGATORS or w.endswith("n't") for w in preceding_words(text, position))
