@@ -10,34 +10,37 @@ from ombudsman_discourse.paths import SEED_INTERVIEW
 from .conftest import FIXTURES
 
 TABLES = {
-    "paragraphs.csv",
-    "sentences.csv",
-    "cleaning_log.csv",
-    "editorial_insertions.csv",
-    "glossary.csv",
-    "wordlist.csv",
-    "text_size.csv",
-    "keyness.csv",
-    "collocations.csv",
-    "kwic_rights.csv",
-    "rights_collocates.csv",
-    "rights_types.csv",
-    "named_terms.csv",
-    "dispersion.csv",
+    f"{name}.csv"
+    for name in (
+        "paragraphs sentences cleaning_log editorial_insertions glossary "  # notebook 01
+        "wordlist text_size keyness collocations kwic_rights rights_collocates rights_types named_terms dispersion "
+        "claims claim_cues claim_summary rights_domains actor_claims stance"  # notebooks 03 and 04
+    ).split()
+}
+FIGURES = {
+    f"{name}.png"
+    for name in (
+        "01_interview_structure 02_keyness 02_dispersion 02_rights_types 02_rights_collocates "
+        "03_claim_types_by_turn 03_evidence_by_claim_type 04_rights_domains 04_actor_claim_heatmap "
+        "04_stance_per_answer 04_evaluation_arc"
+    ).split()
 }
 
 
 def test_analyze_writes_every_table(tmp_path, capsys):
     assert main(["analyze", str(SEED_INTERVIEW), "--out", str(tmp_path)]) == 0
-    assert {p.name for p in tmp_path.iterdir()} == TABLES
+    assert {p.name for p in tmp_path.iterdir()} == TABLES | {"figures"}
+    assert {p.name for p in (tmp_path / "figures").iterdir()} == FIGURES
     paragraphs = pd.read_csv(tmp_path / "paragraphs.csv")
     assert len(paragraphs) == 33 and (paragraphs["role"] == "answer").sum() == 25
     assert "33 paragraphs" in capsys.readouterr().out
+    claims = pd.read_csv(tmp_path / "claims.csv")
+    assert len(claims) == (pd.read_csv(tmp_path / "sentences.csv")["role"] == "answer").sum()
 
 
 @pytest.mark.parametrize("name", sorted(FIXTURES))
 def test_analyze_each_fixture(tmp_path, name):
-    assert main(["analyze", str(FIXTURES[name]), "--out", str(tmp_path)]) == 0
+    assert main(["analyze", str(FIXTURES[name]), "--out", str(tmp_path), "--no-figures"]) == 0
     sentences = pd.read_csv(tmp_path / "sentences.csv")
     assert set(sentences["role"]) >= {"question", "answer"}
     assert {p.name for p in tmp_path.iterdir()} == TABLES

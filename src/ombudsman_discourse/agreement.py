@@ -47,11 +47,18 @@ def read_gold(path) -> pd.DataFrame:
     return gold
 
 
+def _merge(claims: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    hand = gold[["sentence_id", "is_rights_claim", "claim_types", "rights_domains"]].rename(
+        columns={c: f"{c}_gold" for c in ("is_rights_claim", "claim_types", "rights_domains")}
+    )
+    return hand.merge(claims, on="sentence_id", validate="one_to_one")
+
+
 def agreement_table(
     claims: pd.DataFrame, gold: pd.DataFrame, claim_types: list[str], domains: list[str]
 ) -> pd.DataFrame:
     """One row per code (``is_rights_claim``, each claim type, each rights domain), on the sentences of ``gold``."""
-    merged = gold.merge(claims, on="sentence_id", suffixes=("_gold", ""), validate="one_to_one")
+    merged = _merge(claims, gold)
     rows = [{"code": "is_rights_claim", **binary_agreement(merged["is_rights_claim"], merged["is_rights_claim_gold"])}]
     for column, labels in (("claim_types_gold", claim_types), ("rights_domains_gold", domains)):
         gold_sets = merged[column].str.split().apply(set)
@@ -65,7 +72,7 @@ def disagreements(claims: pd.DataFrame, gold: pd.DataFrame, claim_types: list[st
 
     Columns ``sentence_id``, ``code``, ``auto``, ``hand``, ``text``, ``cues`` (what the coder matched).
     """
-    merged = gold.merge(claims, on="sentence_id", suffixes=("_gold", ""), validate="one_to_one")
+    merged = _merge(claims, gold)
     rows = []
     for r in merged.itertuples(index=False):
         if r.is_rights_claim != r.is_rights_claim_gold:

@@ -8,7 +8,10 @@ import sys
 from pathlib import Path
 
 from . import paths
+from .claim_stage import claim_tables
 from .errors import UnusableInputError
+from .figure_set import report_figures
+from .figures import save_figure
 from .keyword_stage import keyword_tables
 from .loading import DEFAULT_MAX_BYTES
 from .pipeline import load_interview
@@ -23,11 +26,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True)
     analyze = commands.add_parser(
-        "analyze", help="clean and segment an interview, analyse its keywords and write the tables"
+        "analyze", help="clean and segment an interview, analyse keywords and claims, write tables and figures"
     )
     analyze.add_argument("input", type=Path, help="the interview as a text file")
     analyze.add_argument("--meta", type=Path, help="sidecar YAML (default: INPUT with suffix .yml, if present)")
     analyze.add_argument("--out", type=Path, help="output folder (default: results/<interview_id>/)")
+    analyze.add_argument(
+        "--figures",
+        type=Path,
+        help="figure folder (default: figures/<interview_id>/, or OUT/figures/ when --out is given)",
+    )
+    analyze.add_argument("--no-figures", action="store_true", help="write the tables only")
     analyze.add_argument(
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help=f"refuse larger files (default {DEFAULT_MAX_BYTES:,})"
     )
@@ -36,12 +45,19 @@ def _parser() -> argparse.ArgumentParser:
 
 def analyze(args: argparse.Namespace) -> int:
     interview = load_interview(args.input, args.meta, max_bytes=args.max_bytes)
-    out = args.out or paths.results_dir(interview.meta.interview_id)
-    written = write_tables({**interview.tables(), **keyword_tables(interview)}, out)
-    print(
-        f"{interview.meta.interview_id}: {len(interview.paragraphs)} paragraphs, "
-        f"{len(interview.sentences)} sentences, {len(written)} tables in {out}"
-    )
+    iid = interview.meta.interview_id
+    keywords, claims = keyword_tables(interview), claim_tables(interview)
+    out = args.out or paths.results_dir(iid)
+    written = write_tables({**interview.tables(), **keywords, **claims}, out)
+    message = f"{iid}: {len(interview.paragraphs)} paragraphs, {len(interview.sentences)} sentences, "
+    message += f"{len(written)} tables in {out}"
+    if not args.no_figures:
+        figure_dir = args.figures or (args.out / "figures" if args.out else paths.figures_dir(iid))
+        figures = report_figures(interview, keywords, claims)
+        for name, fig in figures.items():
+            save_figure(fig, figure_dir / name)
+        message += f", {len(figures)} figures in {figure_dir}"
+    print(message)
     return 0
 
 

@@ -1,0 +1,171 @@
+"""Figures of notebooks 03 and 04. Each function takes tables of the claims stage and returns a Figure."""
+
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+
+from .figures import PALETTE, SEQUENCE, new_figure, source_line, styled
+
+CLAIM_TYPES = ["achievement", "commitment", "recognition", "attribution", "problem", "cooperation"]
+
+
+def _message(fig: Figure, text: str) -> Figure:
+    ax = fig.add_subplot()
+    ax.set_axis_off()
+    ax.text(0.5, 0.5, text, ha="center", va="center", fontsize=10)
+    return fig
+
+
+@styled
+def plot_claim_types_by_turn(claims: pd.DataFrame, interview_id: str) -> Figure:
+    """Sentences of each claim type in each answer turn (grouped bars; a sentence may count in several)."""
+    fig = new_figure(9.0, 4.0)
+    if claims.empty:
+        return _message(fig, "The interview has no interviewee sentences to code.")
+    counts = claims.groupby("turn_id")[CLAIM_TYPES].sum()
+    ax = fig.add_subplot()
+    width = 0.8 / len(CLAIM_TYPES)
+    x = np.arange(len(counts))
+    for i, (label, colour) in enumerate(zip(CLAIM_TYPES, SEQUENCE)):
+        ax.bar(x + (i - (len(CLAIM_TYPES) - 1) / 2) * width, counts[label], width, color=colour, label=label)
+    ax.set_xticks(x, [f"answer to Q{t}" for t in counts.index])
+    ax.set_ylabel("sentences with the claim type")
+    ax.legend(ncols=3, fontsize=8, frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0))
+    source_line(fig, interview_id)
+    return fig
+
+
+@styled
+def plot_evidence_by_claim_type(claims: pd.DataFrame, interview_id: str) -> Figure:
+    """Share of each claim type's sentences that carry checkable specifics, split by kind of evidence."""
+    fig = new_figure(8.0, 3.8)
+    if claims.empty:
+        return _message(fig, "The interview has no interviewee sentences to code.")
+    kinds = ["number", "date", "named_law", "named_institution"]
+    ax = fig.add_subplot()
+    y = np.arange(len(CLAIM_TYPES))
+    n = np.array([claims[c].sum() for c in CLAIM_TYPES])
+    share_any = np.array(
+        [claims.loc[claims[c], "has_evidence"].mean() if n[i] else 0 for i, c in enumerate(CLAIM_TYPES)]
+    )
+    ax.barh(y, share_any * 100, color="#D9D9D9", label="any evidence")
+    offsets = np.linspace(-0.3, 0.3, len(kinds))
+    for colour, kind, dy in zip(SEQUENCE, kinds, offsets):
+        shares = [claims.loc[claims[c], kind].mean() * 100 if n[i] else 0 for i, c in enumerate(CLAIM_TYPES)]
+        ax.plot(shares, y + dy, "o", color=colour, markersize=5, label=kind.replace("_", " "))
+    for yi, (share, count) in enumerate(zip(share_any, n)):
+        ax.text(share * 100 + 1, yi, f"n={count}", va="center", fontsize=7, color="#333333")
+    ax.set_yticks(y, CLAIM_TYPES)
+    ax.invert_yaxis()
+    ax.set_xlim(0, 110)
+    ax.set_xlabel("% of the claim type's sentences")
+    ax.legend(fontsize=8, frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=5)
+    source_line(fig, interview_id)
+    return fig
+
+
+@styled
+def plot_rights_domains(domains: pd.DataFrame, interview_id: str) -> Figure:
+    """Sentences per rights domain of the codebook, silences (no sentence) labelled as such."""
+    fig = new_figure(8.0, 3.6)
+    ax = fig.add_subplot()
+    labels = [
+        f"{d.replace('_', ' ')}\n(UDHR {a.replace(' ', ', ') or '-'})"
+        for d, a in zip(domains["domain"], domains["udhr_articles"])
+    ]
+    y = np.arange(len(domains))
+    ax.barh(y, domains["sentences"], color=SEQUENCE[0])
+    for yi, count in zip(y, domains["sentences"]):
+        ax.text(
+            count + 0.2,
+            yi,
+            "not invoked" if count == 0 else str(count),
+            va="center",
+            fontsize=8,
+            color="#B00000" if count == 0 else "#333333",
+        )
+    ax.set_yticks(y, labels, fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlim(0, max(domains["sentences"].max(), 1) * 1.2)
+    ax.set_xlabel("interviewee sentences invoking the domain")
+    source_line(fig, interview_id)
+    return fig
+
+
+@styled
+def plot_actor_claim_heatmap(actor_claims: pd.DataFrame, interview_id: str) -> Figure:
+    """Sentences in which each actor appears with each claim type; counts written in the cells."""
+    table = actor_claims.pivot(index="actor", columns="claim_type", values="sentences")
+    table = table.reindex(index=actor_claims["actor"].unique(), columns=CLAIM_TYPES)
+    fig = new_figure(8.0, 4.6)
+    ax = fig.add_subplot()
+    image = ax.imshow(table.to_numpy(), cmap="Blues", aspect="auto", vmin=0)
+    top = max(table.to_numpy().max(), 1)
+    for (i, j), value in np.ndenumerate(table.to_numpy()):
+        ax.text(j, i, str(value), ha="center", va="center", fontsize=8, color="white" if value > top * 0.6 else "black")
+    ax.set_xticks(range(len(CLAIM_TYPES)), CLAIM_TYPES, rotation=30, ha="right")
+    ax.set_yticks(range(len(table)), [a.replace("_", " ") for a in table.index])
+    ax.spines[:].set_visible(False)
+    fig.colorbar(image, ax=ax, label="sentences", shrink=0.8)
+    source_line(fig, interview_id)
+    return fig
+
+
+@styled
+def plot_stance_per_answer(stance: pd.DataFrame, interview_id: str) -> Figure:
+    """Stance markers per 1,000 words in each answer turn and overall (Hyland 2005)."""
+    markers = ["hedge", "booster", "attitude", "self_mention", "engagement"]
+    fig = new_figure(9.0, 4.0)
+    if stance.empty:
+        return _message(fig, "No answer to measure.")
+    ax = fig.add_subplot()
+    x = np.arange(len(stance))
+    width = 0.8 / len(markers)
+    for i, (m, colour) in enumerate(zip(markers, SEQUENCE)):
+        ax.bar(x + (i - 2) * width, stance[f"{m}_per_1000"].fillna(0), width, color=colour, label=m.replace("_", " "))
+    ax.set_xticks(x, [f"answer to Q{t}" if t != "all" else "whole interview" for t in stance["turn_id"]])
+    ax.set_ylabel("markers per 1,000 words")
+    ax.legend(ncols=5, fontsize=8, frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0))
+    source_line(fig, interview_id)
+    return fig
+
+
+@styled
+def plot_evaluation_arc(claims: pd.DataFrame, interview_id: str, window: int = 5) -> Figure:
+    """VADER compound of every interviewee sentence in reading order, a centred moving mean over
+    ``window`` sentences, and the start of each answer turn."""
+    fig = new_figure(9.0, 3.8)
+    if claims.empty:
+        return _message(fig, "The interview has no interviewee sentences to score.")
+    ax = fig.add_subplot()
+    x = np.arange(len(claims))
+    colours = [SEQUENCE[0] if v >= 0.05 else SEQUENCE[5] if v <= -0.05 else "#999999" for v in claims["vader_compound"]]
+    ax.scatter(x, claims["vader_compound"], c=colours, s=14, zorder=3)
+    ax.plot(
+        x,
+        claims["vader_compound"].rolling(window, center=True, min_periods=1).mean(),
+        color="black",
+        linewidth=1.2,
+        label=f"moving mean of {window} sentences",
+    )
+    ax.axhline(0, color="#999999", linewidth=0.8)
+    starts = claims.reset_index(drop=True).groupby("turn_id").head(1)
+    for pos, turn in zip(starts.index, starts["turn_id"]):
+        ax.axvline(pos - 0.5, color=PALETTE["question"], linestyle="--", linewidth=1)
+        ax.text(
+            pos - 0.5,
+            1.0,
+            f"Q{turn}",
+            transform=ax.get_xaxis_transform(),
+            ha="center",
+            va="bottom",
+            fontsize=8,
+            color="#8A5A00",
+        )
+    ax.set_ylim(-1.05, 1.05)
+    ax.set_xlim(-1, len(claims))
+    ax.set_xlabel("interviewee sentence (reading order)")
+    ax.set_ylabel("VADER compound (wording)")
+    ax.legend(fontsize=8, frameon=False, loc="lower left")
+    source_line(fig, interview_id)
+    return fig
