@@ -77,3 +77,10 @@ def test_codebook_table_shows_every_code_with_its_cues(seed):
     table = codebook_table(codebook_for(seed))
     assert len(table) == 6 + 6 + 8 + 5 + 4 + 3
     assert (table.loc[table["code"] != "external_threat", "cues"] != "").all()
+
+
+def test_highlight_marks_cues_and_breaks_ties_by_code():
+    from ombudsman_discourse.claim_stage import highlight
+
+    cues = pd.DataFrame({"start": [4, 4, 11], "end": [10, 10, 14], "code": ["problem", "achievement", "security"]})
+    assert highlight("The crisis war", cues) == "The **crisis**<sub>[achievement]</sub> **war**<sub>[security]</sub>"

@@ -122,3 +122,37 @@ def claim_tables(interview, codebook: Codebook | None = None) -> dict[str, pd.Da
         "actor_claims": actor_claims(claims, codebook),
         "stance": stance_table(claims, cues, interview.sentences, codebook),
     }
+
+
+def locus_by_claim(claims: pd.DataFrame, claim_types: tuple[str, ...] = ("achievement", "problem")) -> pd.DataFrame:
+    """Where claims of each type are placed: sentences per ``claim_type`` and locus (``domestic``,
+    ``international``, ``external_threat``, ``unplaced`` when no locus cue is found)."""
+    rows = []
+    for claim in claim_types:
+        part = claims[claims[claim]] if len(claims) else claims
+        row = {"claim_type": claim, "sentences": len(part)}
+        for locus in ("domestic", "international", "external_threat"):
+            row[locus] = int(part[locus].sum()) if len(part) else 0
+        row["unplaced"] = (
+            int((~part[["domestic", "international", "external_threat"]].any(axis=1)).sum()) if len(part) else 0
+        )
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def highlight(text: str, cues: pd.DataFrame) -> str:
+    """``text`` as Markdown with every matched cue in bold and its code in brackets after it."""
+    # ties broken by code name, so the same cue is labelled alike on every run
+    spans = sorted(
+        {(int(r.start), int(r.end), r.code) for r in cues.itertuples() if r.end > r.start},
+        key=lambda s: (s[0], -s[1], s[2]),
+    )
+    out, pos = [], 0
+    for start, end, code in spans:
+        if start < pos:  # overlapping cue: already inside a highlighted span
+            continue
+        out.append(text[pos:start].replace("*", r"\*"))
+        out.append(f"**{text[start:end]}**<sub>[{code}]</sub>")
+        pos = end
+    out.append(text[pos:].replace("*", r"\*"))
+    return "".join(out)
