@@ -44,3 +44,21 @@ def test_bad_sidecars_name_the_key(tmp_path, text, message):
 def test_overrides_are_read(tmp_path):
     meta = load_meta(write(tmp_path, "role_overrides:\n  4: caption\n"), "x")
     assert meta.role_overrides == {4: "caption"}
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("codebook: [a, b]\n", "key 'codebook' must map"),
+        ("codebook:\n  head_of_state: [X]\n", "must be written as category.code"),
+        ("codebook:\n  actor.head_of_state: X\n", "must be a list of names"),
+    ],
+)
+def test_bad_codebook_extensions_name_the_key(tmp_path, text, message):
+    with pytest.raises(SidecarError, match=message):
+        load_meta(write(tmp_path, text), "x")
+
+
+def test_codebook_extensions_are_read(tmp_path):
+    meta = load_meta(write(tmp_path, "codebook:\n  actor.head_of_state: [Grand Duke Otto]\n"), "x")
+    assert meta.codebook == {"actor.head_of_state": ["Grand Duke Otto"]}

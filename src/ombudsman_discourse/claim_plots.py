@@ -4,16 +4,9 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from .figures import PALETTE, SEQUENCE, new_figure, source_line, styled
+from .figures import PALETTE, SEQUENCE, message_figure, new_figure, source_line, styled
 
 CLAIM_TYPES = ["achievement", "commitment", "recognition", "attribution", "problem", "cooperation"]
-
-
-def _message(fig: Figure, text: str) -> Figure:
-    ax = fig.add_subplot()
-    ax.set_axis_off()
-    ax.text(0.5, 0.5, text, ha="center", va="center", fontsize=10)
-    return fig
 
 
 @styled
@@ -21,7 +14,7 @@ def plot_claim_types_by_turn(claims: pd.DataFrame, interview_id: str) -> Figure:
     """Sentences of each claim type in each answer turn (grouped bars; a sentence may count in several)."""
     fig = new_figure(9.0, 4.0)
     if claims.empty:
-        return _message(fig, "The interview has no interviewee sentences to code.")
+        return message_figure(fig, "The interview has no interviewee sentences to code.")
     counts = claims.groupby("turn_id")[CLAIM_TYPES].sum()
     ax = fig.add_subplot()
     width = 0.8 / len(CLAIM_TYPES)
@@ -40,7 +33,7 @@ def plot_evidence_by_claim_type(claims: pd.DataFrame, interview_id: str) -> Figu
     """Share of each claim type's sentences that carry checkable specifics, split by kind of evidence."""
     fig = new_figure(8.0, 3.8)
     if claims.empty:
-        return _message(fig, "The interview has no interviewee sentences to code.")
+        return message_figure(fig, "The interview has no interviewee sentences to code.")
     kinds = ["number", "date", "named_law", "named_institution"]
     ax = fig.add_subplot()
     y = np.arange(len(CLAIM_TYPES))
@@ -117,7 +110,7 @@ def plot_stance_per_answer(stance: pd.DataFrame, interview_id: str) -> Figure:
     markers = ["hedge", "booster", "attitude", "self_mention", "engagement"]
     fig = new_figure(9.0, 4.0)
     if stance.empty:
-        return _message(fig, "No answer to measure.")
+        return message_figure(fig, "No answer to measure.")
     ax = fig.add_subplot()
     x = np.arange(len(stance))
     width = 0.8 / len(markers)
@@ -136,7 +129,7 @@ def plot_evaluation_arc(claims: pd.DataFrame, interview_id: str, window: int = 5
     ``window`` sentences, and the start of each answer turn."""
     fig = new_figure(9.0, 3.8)
     if claims.empty:
-        return _message(fig, "The interview has no interviewee sentences to score.")
+        return message_figure(fig, "The interview has no interviewee sentences to score.")
     ax = fig.add_subplot()
     x = np.arange(len(claims))
     colours = [SEQUENCE[0] if v >= 0.05 else SEQUENCE[5] if v <= -0.05 else "#999999" for v in claims["vader_compound"]]

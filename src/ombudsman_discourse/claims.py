@@ -12,6 +12,7 @@ negative. It scores the wording ("torture" is negative even in "preventing tortu
 speaker's stance.
 """
 
+import re
 from functools import lru_cache
 
 import pandas as pd
@@ -50,21 +51,19 @@ def _matches(code, text: str) -> list[tuple[str, int, int, str, str | None]]:
 
 def code_sentence(text: str, codebook: Codebook) -> tuple[dict[str, dict[str, list]], list[tuple]]:
     """Codes of one sentence: ``{category: {code: [cue matches]}}`` and the rights-claim cue matches."""
-    import re
-
     found: dict[str, dict[str, list]] = {c: {} for c in CATEGORIES}
     pending = []
     for category in CATEGORIES:
         for label, code in codebook.codes[category].items():
             for match in _matches(code, text):
-                (pending if match[4] else found[category].setdefault(label, [])).append(
-                    match if not match[4] else (category, label, match)
-                )
+                if match[4]:  # counts only if another code is found too: decided after the first pass
+                    pending.append((category, label, match))
+                else:
+                    found[category].setdefault(label, []).append(match)
     for category, label, match in pending:
         need_category, _, need_code = match[4].partition(".")
         if need_code in found[need_category]:
             found[category].setdefault(label, []).append(match)
-    found = {c: {k: v for k, v in codes.items() if v} for c, codes in found.items()}
     we = re.search(_WE, text, re.I)
     if we:
         institutional = "ombudsman" in found["actor"] or "institutional" in found["rights_domain"]

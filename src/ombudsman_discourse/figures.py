@@ -57,6 +57,14 @@ def new_figure(width: float = 8.0, height: float = 4.0) -> Figure:
     return Figure(figsize=(width, height), dpi=100, layout="constrained")
 
 
+def message_figure(fig: Figure, text: str) -> Figure:
+    """Put a sentence saying why in place of a chart that would be empty."""
+    ax = fig.add_subplot()
+    ax.set_axis_off()
+    ax.text(0.5, 0.5, text, ha="center", va="center", fontsize=10, wrap=True)
+    return fig
+
+
 def source_line(fig: Figure, interview_id: str) -> None:
     """A short source line at the bottom right, with room kept for it below the axes.
 

@@ -4,14 +4,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-from .figures import BAND_COLOURS, PALETTE, SEQUENCE, new_figure, source_line, styled
-
-
-def _empty(fig: Figure, message: str) -> Figure:
-    ax = fig.add_subplot()
-    ax.set_axis_off()
-    ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=10, wrap=True)
-    return fig
+from .figures import BAND_COLOURS, PALETTE, SEQUENCE, message_figure, new_figure, source_line, styled
 
 
 @styled
@@ -28,7 +21,7 @@ def plot_keyness(keyness: pd.DataFrame, interview_id: str, top: int = 20, min_fr
     view = view.sort_values(["log_ratio", "word"], ascending=[False, True]).head(top).iloc[::-1]
     fig = new_figure(7.5, 0.28 * max(len(view), 4) + 1.4)
     if view.empty:
-        return _empty(fig, "No word reaches the frequency threshold.")
+        return message_figure(fig, "No word reaches the frequency threshold.")
     ax = fig.add_subplot()
     bars = ax.barh(view["word"], view["log_ratio"], color=[BAND_COLOURS[b] for b in view["p_band"]])
     for bar, name in zip(bars, view["capitalised"]):
@@ -55,7 +48,7 @@ def plot_dispersion(tokens: pd.DataFrame, dispersion: pd.DataFrame, interview_id
     words = tokens[tokens["is_word"]].reset_index(drop=True)
     fig = new_figure(9.0, 0.32 * max(len(dispersion), 4) + 1.4)
     if dispersion.empty:
-        return _empty(fig, "No keyword to plot: none passed the keyword thresholds.")
+        return message_figure(fig, "No keyword to plot: none passed the keyword thresholds.")
     ax = fig.add_subplot()
     answer = words["role"] == "answer"
     for row, word in enumerate(dispersion["word"]):
@@ -87,7 +80,7 @@ def plot_rights_types(rights_types: pd.DataFrame, interview_id: str, top: int = 
     """How often each kind of right is named, bars split by the form it took."""
     fig = new_figure(8.0, 4.5)
     if rights_types.empty:
-        return _empty(fig, "The answers name no rights.")
+        return message_figure(fig, "The answers name no rights.")
     totals = rights_types.groupby("kind")["count"].sum().sort_values(ascending=False, kind="stable")
     kinds = sorted(totals.index, key=lambda k: (-totals[k], k))[:top][::-1]
     forms = sorted(rights_types["form"].unique())
@@ -110,7 +103,7 @@ def plot_rights_collocates(collocates: pd.DataFrame, interview_id: str, top: int
     """The strongest collocates of *rights* within ``span`` words, by log-likelihood, MI beside each bar."""
     fig = new_figure(7.5, 4.0)
     if collocates.empty:
-        return _empty(fig, "No collocate of 'rights' occurs often enough.")
+        return message_figure(fig, "No collocate of 'rights' occurs often enough.")
     view = collocates.head(top).iloc[::-1]
     fig.set_size_inches(7.5, 0.3 * len(view) + 1.4)
     ax = fig.add_subplot()

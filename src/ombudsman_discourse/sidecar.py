@@ -97,14 +97,6 @@ def load_meta(path: Path | None, default_id: str) -> Meta:
             raise SidecarError(f"{path}: key 'codebook.{key}' must be written as category.code")
         if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
             raise SidecarError(f"{path}: key 'codebook.{key}' must be a list of names")
-    extensions = spec.get("codebook") or {}
-    if not isinstance(extensions, dict):
-        raise SidecarError(f"{path}: key 'codebook' must map 'category.code' to a list of names")
-    for key, names in extensions.items():
-        if not isinstance(key, str) or "." not in key:
-            raise SidecarError(f"{path}: key 'codebook.{key}' must be written as category.code")
-        if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
-            raise SidecarError(f"{path}: key 'codebook.{key}' must be a list of names")
     return Meta(
         interview_id=spec.get("interview_id") or default_id,
         title=spec.get("title"),
