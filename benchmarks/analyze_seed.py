@@ -6,8 +6,8 @@ The whole command including interpreter start is timed separately with
 """
 
 import argparse
-import statistics
-import time
+
+from timing import time_repeated
 
 from ombudsman_discourse import load_interview, paths
 
@@ -16,16 +16,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=20)
     args = parser.parse_args()
-    load_interview(paths.SEED_INTERVIEW)  # warm caches (wordfreq lexicon, rules)
-    times = []
-    for _ in range(args.repeat):
-        start = time.perf_counter()
-        load_interview(paths.SEED_INTERVIEW)
-        times.append(time.perf_counter() - start)
-    print(
-        f"load_interview(seed): median {statistics.median(times) * 1000:.1f} ms, "
-        f"min {min(times) * 1000:.1f} ms, max {max(times) * 1000:.1f} ms over {args.repeat} runs"
-    )
+    print("load_interview(seed):", time_repeated(lambda: load_interview(paths.SEED_INTERVIEW), args.repeat))
 
 
 if __name__ == "__main__":

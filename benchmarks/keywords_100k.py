@@ -7,10 +7,10 @@ Usage: .venv/bin/python benchmarks/keywords_100k.py [--words N] [--repeat R]
 
 import argparse
 import random
-import statistics
 import tempfile
-import time
 from pathlib import Path
+
+from timing import time_repeated
 
 from ombudsman_discourse import load_interview, paths
 from ombudsman_discourse.keyword_stage import keyword_tables
@@ -41,16 +41,7 @@ def main() -> None:
         path.write_text(synthetic_interview(args.words), encoding="utf-8")
         interview = load_interview(path)
     n_words = int(interview.sentences.loc[interview.sentences["role"] == "answer", "n_tokens"].sum())
-    keyword_tables(interview)  # warm the wordfreq cache
-    times = []
-    for _ in range(args.repeat):
-        start = time.perf_counter()
-        keyword_tables(interview)
-        times.append(time.perf_counter() - start)
-    print(
-        f"keyword stage on {n_words:,} answer words: median {statistics.median(times):.2f} s "
-        f"(min {min(times):.2f}, max {max(times):.2f}) over {args.repeat} runs"
-    )
+    print(f"keyword stage on {n_words:,} answer words:", time_repeated(lambda: keyword_tables(interview), args.repeat))
 
 
 if __name__ == "__main__":

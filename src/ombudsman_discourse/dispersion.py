@@ -37,9 +37,12 @@ def dispersion_table(words: pd.DataFrame, targets: list[str], part: str = "parag
     ``frequency``, ``parts``, ``parts_with_word``, ``dp``, ``dp_norm``, ``juilland_d``, in ``targets`` order.
     """
     sizes = words.groupby(part).size()
+    # one pass over the tokens for all targets: a part x word table of frequencies
+    table = words[words["lower"].isin(targets)].groupby([part, "lower"]).size().unstack(fill_value=0)
+    table = table.reindex(index=sizes.index, columns=targets, fill_value=0)
     rows = []
     for word in targets:
-        freqs = words.loc[words["lower"] == word].groupby(part).size().reindex(sizes.index, fill_value=0)
+        freqs = table[word]
         dp, dp_norm = gries_dp(freqs, sizes) if freqs.sum() else (float("nan"), float("nan"))
         rows.append(
             {
