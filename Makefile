@@ -26,9 +26,10 @@ lint: $(STAMP)
 analyze: $(STAMP)  ## the seed's tables through the command line
 	$(BIN)/ombudsman-discourse analyze $(SEED)
 
-bench: $(STAMP)  ## time the pipeline on the seed and the keyword stage on 100,000 words
+bench: $(STAMP)  ## time the pipeline on the seed, the keyword stage on 100,000 words, the HTML export
 	$(BIN)/python benchmarks/analyze_seed.py
 	$(BIN)/python benchmarks/keywords_100k.py
+	$(BIN)/python benchmarks/html_report.py
 
 lock:  ## re-resolve requirements.in into requirements.lock (needs the package index)
 	rm -rf .lockvenv && $(PYTHON) -m venv .lockvenv

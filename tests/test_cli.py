@@ -14,11 +14,13 @@ TABLES = {
     for name in (
         "paragraphs sentences cleaning_log editorial_insertions glossary "  # notebook 01
         "wordlist text_size keyness collocations kwic_rights rights_collocates rights_types named_terms dispersion "
-        "claims claim_cues claim_summary rights_domains actor_claims stance"  # notebooks 03 and 04
+        "claims claim_cues claim_summary rights_domains actor_claims stance "  # notebooks 03 and 04
+        "findings"  # notebook 05
     ).split()
 }
 FIGURES = {
-    f"{name}.png"
+    f"{name}.{fmt}"
+    for fmt in ("png", "svg")
     for name in (
         "01_interview_structure 02_keyness 02_dispersion 02_rights_types 02_rights_collocates "
         "03_claim_types_by_turn 03_evidence_by_claim_type 04_rights_domains 04_actor_claim_heatmap "

@@ -44,3 +44,11 @@ def test_every_direct_dependency_is_in_both():
     }
     assert direct <= wanted
     assert wanted <= set(environment_pins()) and wanted <= set(lock())
+
+
+def test_citation_version_follows_the_package():
+    import ombudsman_discourse
+
+    citation = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert citation["version"] == project["version"] == ombudsman_discourse.__version__

@@ -21,7 +21,7 @@ def test_keyness_figure_shows_top_words_with_bands(seed, tables):
     assert not key.loc[labels, "stopword"].any() and key.loc[labels, "in_reference"].all()
     hatched = {label for label, bar in zip(labels, ax.patches) if bar.get_hatch()}
     assert hatched == {w for w in labels if key.loc[w, "capitalised"]} and "kazakhstan" in hatched
-    assert ax.get_legend().get_title().get_text() == "G2 band"
+    assert ax.get_legend().get_title().get_text() == "G² band"
 
 
 def test_dispersion_figure_marks_every_question(seed, tables):

@@ -1,18 +1,22 @@
-"""Execute every notebook in notebooks/ in order, in place, so that reruns are byte-stable.
+"""Execute every notebook in notebooks/ in order, in place, then export the HTML report.
 
 No execution timings are recorded and the notebook metadata is reduced to what does not vary
-between machines, so running ``make report`` twice leaves ``git status`` clean.
+between machines, so running ``make report`` twice leaves ``git status`` clean. The HTML report
+(reading copy and one page per notebook) goes to ``report/<interview_id>/``, which git ignores.
 """
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
 
-NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
+from ombudsman_discourse import paths
+from ombudsman_discourse.atomic import staged
+from ombudsman_discourse.html_report import export_report, report_title
+from ombudsman_discourse.sidecar import load_meta, sidecar_for
+
+NOTEBOOKS = paths.NOTEBOOKS
 STABLE_METADATA = {
     "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
     "language_info": {"name": "python", "pygments_lexer": "ipython3"},
@@ -28,14 +32,8 @@ def run(path: Path) -> None:
     nb.metadata = dict(STABLE_METADATA)
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".ipynb", dir=path.parent)
-    os.close(fd)
-    try:
+    with staged([path]) as (tmp,):
         nbformat.write(nb, tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def main() -> int:
@@ -44,8 +42,11 @@ def main() -> int:
         print("no notebooks found", file=sys.stderr)
         return 1
     for path in notebooks:
-        print(f"executing {path.relative_to(NOTEBOOKS.parent)}", flush=True)
+        print(f"executing {path.relative_to(paths.ROOT)}", flush=True)
         run(path)
+    meta = load_meta(sidecar_for(paths.SEED_INTERVIEW), paths.SEED_INTERVIEW.stem)
+    written = export_report(notebooks, paths.report_dir(meta.interview_id), report_title(meta))
+    print(f"HTML report: {paths.relative(written[0])} and {len(written) - 1} notebook pages", flush=True)
     return 0
 
 

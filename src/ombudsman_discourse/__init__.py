@@ -8,6 +8,7 @@ every later stage reads. :func:`tokens` gives the tokens of a sentence table, an
 
 from .audit import unaccounted
 from .errors import UnusableInputError
+from .figure_set import figure_image
 from .figures import save_figure
 from .keyword_stage import KeywordParams, keyword_tables
 from .pipeline import Interview, load_interview
@@ -17,6 +18,7 @@ __all__ = [
     "Interview",
     "KeywordParams",
     "UnusableInputError",
+    "figure_image",
     "keyword_tables",
     "load_interview",
     "save_figure",

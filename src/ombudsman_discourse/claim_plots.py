@@ -50,7 +50,7 @@ def plot_evidence_by_claim_type(claims: pd.DataFrame, interview_id: str) -> Figu
         ax.text(share * 100 + 1, yi, f"n={count}", va="center", fontsize=7, color="#333333")
     ax.set_yticks(y, CLAIM_TYPES)
     ax.invert_yaxis()
-    ax.set_xlim(0, 110)
+    ax.set_xlim(-3, 110)  # dots at 0 % stay clear of the axis
     ax.set_xlabel("% of the claim type's sentences")
     ax.legend(fontsize=8, frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=5)
     source_line(fig, interview_id)
@@ -132,8 +132,14 @@ def plot_evaluation_arc(claims: pd.DataFrame, interview_id: str, window: int = 5
         return message_figure(fig, "The interview has no interviewee sentences to score.")
     ax = fig.add_subplot()
     x = np.arange(len(claims))
-    colours = [SEQUENCE[0] if v >= 0.05 else SEQUENCE[5] if v <= -0.05 else "#999999" for v in claims["vader_compound"]]
-    ax.scatter(x, claims["vader_compound"], c=colours, s=14, zorder=3)
+    scores = claims["vader_compound"].to_numpy()
+    for label, colour, mask in (
+        ("positive wording (≥ 0.05)", SEQUENCE[0], scores >= 0.05),
+        ("neutral", "#999999", (scores > -0.05) & (scores < 0.05)),
+        ("negative wording (≤ −0.05)", SEQUENCE[5], scores <= -0.05),
+    ):
+        if mask.any():
+            ax.scatter(x[mask], scores[mask], color=colour, s=14, zorder=3, label=label)
     ax.plot(
         x,
         claims["vader_compound"].rolling(window, center=True, min_periods=1).mean(),
@@ -159,6 +165,6 @@ def plot_evaluation_arc(claims: pd.DataFrame, interview_id: str, window: int = 5
     ax.set_xlim(-1, len(claims))
     ax.set_xlabel("interviewee sentence (reading order)")
     ax.set_ylabel("VADER compound (wording)")
-    ax.legend(fontsize=8, frameon=False, loc="lower left")
+    ax.legend(fontsize=8, frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.07), ncols=4)
     source_line(fig, interview_id)
     return fig

@@ -8,10 +8,11 @@ import sys
 from pathlib import Path
 
 from . import paths
-from .claim_stage import claim_tables
+from .claim_stage import claim_tables, codebook_for
 from .errors import UnusableInputError
 from .figure_set import report_figures
 from .figures import save_figure
+from .findings import findings_table, report_findings
 from .keyword_stage import keyword_tables
 from .loading import DEFAULT_MAX_BYTES
 from .pipeline import load_interview
@@ -46,9 +47,11 @@ def _parser() -> argparse.ArgumentParser:
 def analyze(args: argparse.Namespace) -> int:
     interview = load_interview(args.input, args.meta, max_bytes=args.max_bytes)
     iid = interview.meta.interview_id
-    keywords, claims = keyword_tables(interview), claim_tables(interview)
+    codebook = codebook_for(interview)
+    keywords, claims = keyword_tables(interview), claim_tables(interview, codebook)
+    findings = findings_table(report_findings(interview, keywords, claims, codebook.labels("claim_type")))
     out = args.out or paths.results_dir(iid)
-    written = write_tables({**interview.tables(), **keywords, **claims}, out)
+    written = write_tables({**interview.tables(), **keywords, **claims, "findings": findings}, out)
     message = f"{iid}: {len(interview.paragraphs)} paragraphs, {len(interview.sentences)} sentences, "
     message += f"{len(written)} tables in {out}"
     if not args.no_figures:

@@ -1,8 +1,6 @@
 """One figure style, and one helper that saves figures byte-stably."""
 
 import functools
-import os
-import tempfile
 from pathlib import Path
 
 import matplotlib
@@ -10,6 +8,8 @@ import matplotlib
 matplotlib.use("Agg")  # headless: figures are files; notebooks display the returned Figure
 
 from matplotlib.figure import Figure
+
+from .atomic import staged
 
 # Okabe & Ito (2008) colour-blind-safe palette
 PALETTE = {
@@ -75,19 +75,23 @@ def source_line(fig: Figure, interview_id: str) -> None:
     fig.text(0.995, 0.01, f"Source: interview {interview_id}", ha="right", va="bottom", fontsize=7, color="#555555")
 
 
-def save_figure(fig: Figure, path: str | Path, dpi: int = 150) -> Path:
-    """Save ``fig`` as PNG (or SVG by suffix) with no timestamp or version in its metadata, atomically."""
+def save_figure(fig: Figure, path: str | Path, dpi: int = 150, svg_copy: bool = True) -> Path:
+    """Save ``fig`` byte-stably and atomically; return ``path``.
+
+    The format follows the suffix (``.png`` or ``.svg``). A PNG (for screens, notebooks and the README)
+    gets an SVG copy beside it (for print) unless ``svg_copy`` is false. No timestamp or software version
+    goes into either file, and SVG element ids come from the fixed ``svg.hashsalt`` of :data:`STYLE`, so
+    saving the same figure twice gives the same bytes. Every file is rendered to a temporary name first,
+    so a failure leaves the previous files in place.
+    """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     fmt = path.suffix.lstrip(".").lower()
-    metadata = {"Software": None} if fmt == "png" else {"Date": None, "Creator": None}
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=path.parent)
-    os.close(fd)
-    try:
-        with matplotlib.rc_context(STYLE):
-            fig.savefig(tmp, format=fmt, dpi=dpi, metadata=metadata)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    if fmt not in ("png", "svg"):
+        raise ValueError(f"figure path must end in .png or .svg: {path}")
+    targets = [path] + ([path.with_suffix(".svg")] if fmt == "png" and svg_copy else [])
+    with staged(targets) as temporary, matplotlib.rc_context(STYLE):
+        for tmp, target in zip(temporary, targets):
+            kind = target.suffix.lstrip(".").lower()
+            metadata = {"Software": None} if kind == "png" else {"Date": None, "Creator": None}
+            fig.savefig(tmp, format=kind, dpi=dpi, metadata=metadata)
     return path

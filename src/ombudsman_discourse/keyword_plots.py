@@ -10,7 +10,7 @@ from .figures import BAND_COLOURS, PALETTE, SEQUENCE, message_figure, new_figure
 @styled
 def plot_keyness(keyness: pd.DataFrame, interview_id: str, top: int = 20, min_freq: int = 3) -> Figure:
     """The ``top`` content words by Log Ratio (frequency >= ``min_freq``, listed in the reference),
-    each bar coloured by its G2 p-value band, so effect size and significance are read together;
+    each bar coloured by its G² p-value band, so effect size and significance are read together;
     hatched bars are words always capitalised mid-sentence (names and acronyms)."""
     view = keyness[
         (keyness["direction"] == "+")
@@ -36,7 +36,7 @@ def plot_keyness(keyness: pd.DataFrame, interview_id: str, top: int = 20, min_fr
     handles = [Patch(color=BAND_COLOURS[b], label=b) for b in present]
     if view["capitalised"].any():
         handles.append(Patch(facecolor="#999999", edgecolor="white", hatch="///", label="capitalised: a name"))
-    ax.legend(handles=handles, title="G2 band", loc="lower right", fontsize=8, title_fontsize=8, frameon=False)
+    ax.legend(handles=handles, title="G² band", loc="lower right", fontsize=8, title_fontsize=8, frameon=False)
     source_line(fig, interview_id)
     return fig
 
@@ -111,6 +111,6 @@ def plot_rights_collocates(collocates: pd.DataFrame, interview_id: str, top: int
     for y, (ll, mi, n) in enumerate(zip(view["log_likelihood"], view["mi"], view["frequency"])):
         ax.text(ll, y, f"  MI {mi:.1f}, n={n}", va="center", fontsize=7, color="#333333")
     ax.set_xlim(0, view["log_likelihood"].max() * 1.3)
-    ax.set_xlabel(f"log-likelihood (G2) of co-occurrence within {span} words of 'rights'")
+    ax.set_xlabel(f"log-likelihood (G²) of co-occurrence within {span} words of 'rights'")
     source_line(fig, interview_id)
     return fig

@@ -7,6 +7,7 @@ SEEDS = ROOT / "seeds"
 RESULTS = ROOT / "results"
 FIGURES = ROOT / "figures"
 NOTEBOOKS = ROOT / "notebooks"
+REPORT = ROOT / "report"
 DATA = Path(__file__).resolve().parent / "data"
 
 SEED_INTERVIEW = SEEDS / "000_f6497625efb25940.txt"
@@ -33,3 +34,7 @@ def results_dir(interview_id: str) -> Path:
 
 def figures_dir(interview_id: str) -> Path:
     return FIGURES / interview_id
+
+
+def report_dir(interview_id: str) -> Path:
+    return REPORT / interview_id

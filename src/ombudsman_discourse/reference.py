@@ -10,8 +10,9 @@ from functools import lru_cache
 import pandas as pd
 from wordfreq import tokenize, word_frequency
 
-# Treating wordfreq as a corpus of 10^9 tokens makes its resolution (1e-8) equal 10 occurrences,
-# so every listed word has a frequency of 10 or more and unlisted words count as 0.
+# The smallest proportion wordfreq lists. Treating wordfreq as a corpus of 10^9 tokens makes it equal
+# 10 occurrences, so every listed word has a frequency of 10 or more and unlisted words count as 0.
+WORDFREQ_RESOLUTION = 1e-8
 DEFAULT_REFERENCE_SIZE = 1_000_000_000
 
 
