@@ -9,8 +9,9 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
-from ombudsman_discourse.html_report import export_report, notebook_title, reading_notebook, render_report
+from ombudsman_discourse.html_report import export_report, notebook_title, reading_notebook, render_report, report_title
 from ombudsman_discourse.paths import NOTEBOOKS
+from ombudsman_discourse.sidecar import Meta
 
 COMMITTED = sorted(NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
 CHROMIUM_FLAGS = [
@@ -46,6 +47,11 @@ def test_reading_copy_has_contents_anchors_and_unique_ids():
     assert sum(c.cell_type == "code" for c in combined.cells) == 2  # the cells without output are gone
     ids = [c["id"] for c in combined.cells]
     assert len(ids) == len(set(ids))
+
+
+def test_report_title_from_sidecar_or_id():
+    assert report_title(Meta(interview_id="x1", title="An Interview")) == "Discourse report: An Interview"
+    assert report_title(Meta(interview_id="x1")) == "Discourse report: interview x1"
 
 
 def test_title_is_first_level_one_heading():
