@@ -14,8 +14,11 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-report: $(STAMP)  ## execute every notebook in order, in place; writes figures/ and results/
-	$(BIN)/python tools/run_notebooks.py
+# `make report INTERVIEW=path [META=sidecar.yml] [GOLD=hand_coding.csv]` runs the notebooks for another interview
+REPORT_ARGS = $(if $(INTERVIEW),--interview "$(INTERVIEW)") $(if $(META),--meta "$(META)") $(if $(GOLD),--gold "$(GOLD)")
+
+report: $(STAMP)  ## execute every notebook in order (the seed in place, or INTERVIEW=...); figures/, results/, report/
+	$(BIN)/python tools/run_notebooks.py $(REPORT_ARGS)
 
 test: $(STAMP)  ## unit tests, then every notebook under strict nbval
 	$(BIN)/python -m pytest --nbval --nbval-current-env tests notebooks
@@ -26,10 +29,11 @@ lint: $(STAMP)
 analyze: $(STAMP)  ## the seed's tables through the command line
 	$(BIN)/ombudsman-discourse analyze $(SEED)
 
-bench: $(STAMP)  ## time the pipeline on the seed, the keyword stage on 100,000 words, the HTML export
+bench: $(STAMP)  ## analyze on the seed, keywords on 100,000 words, the HTML export, compare on 100-1,000 interviews
 	$(BIN)/python benchmarks/analyze_seed.py
 	$(BIN)/python benchmarks/keywords_100k.py
 	$(BIN)/python benchmarks/html_report.py
+	$(BIN)/python benchmarks/compare_scale.py --sizes 100 300 1000
 
 lock:  ## re-resolve requirements.in into requirements.lock (needs the package index)
 	rm -rf .lockvenv && $(PYTHON) -m venv .lockvenv

@@ -12,6 +12,15 @@ FIXTURES = {
     "name_labels": DATA / "name_labels_cp1252_crlf.txt",
     "unlabelled": DATA / "unlabelled.txt",
     "markdown": DATA / "markdown_bold.md",
+    "html": DATA / "html_page.html",
+}
+# The roles a careful reader gives each fixture's paragraphs (paragraph counts per role).
+FIXTURE_ROLES = {
+    "qa_labels": {"title": 1, "byline": 1, "lead": 1, "question": 3, "answer": 4, "boilerplate": 2},
+    "name_labels": {"title": 1, "lead": 1, "question": 2, "answer": 3},
+    "unlabelled": {"title": 1, "lead": 1, "question": 2, "caption": 1, "answer": 3, "boilerplate": 1},
+    "markdown": {"title": 1, "byline": 1, "lead": 1, "question": 2, "answer": 3, "boilerplate": 1},
+    "html": {"title": 1, "byline": 1, "lead": 1, "caption": 1, "question": 3, "answer": 5, "boilerplate": 1},
 }
 
 

@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 from ombudsman_discourse.agreement import agreement_table, read_gold
-from ombudsman_discourse.claim_stage import claim_tables, codebook_for, codebook_table
+from ombudsman_discourse.claim_stage import claim_tables, codebook_for, codebook_table, stance_table
 
 from .conftest import DATA, FIXTURES
 
@@ -84,3 +84,38 @@ def test_highlight_marks_cues_and_breaks_ties_by_code():
 
     cues = pd.DataFrame({"start": [4, 4, 11], "end": [10, 10, 14], "code": ["problem", "achievement", "security"]})
     assert highlight("The crisis war", cues) == "The **crisis**<sub>[achievement]</sub> **war**<sub>[security]</sub>"
+
+
+def test_read_gold_selects_one_interview_of_a_shared_file():
+    gold = read_gold(DATA / "fixtures_claims_gold.csv", "fixture_qa_labels")
+    assert set(gold["interview_id"]) == {"fixture_qa_labels"} and len(gold) > 0
+    with pytest.raises(ValueError, match="no hand coding for interview 'nobody'"):
+        read_gold(DATA / "fixtures_claims_gold.csv", "nobody")
+
+
+def stance_by_groupby(claims, cues, sentences, markers):
+    """The stance table as pandas' merge, groupby and unstack build it: the definition stance_table speeds up."""
+    words = sentences[sentences["role"] == "answer"].groupby("turn_id")["n_tokens"].sum()
+    hits = cues[cues["category"] == "stance"].merge(claims[["sentence_id", "turn_id"]], on="sentence_id")
+    counts = hits.groupby(["turn_id", "code"]).size().unstack(fill_value=0).reindex(columns=markers, fill_value=0)
+    table = counts.reindex(words.index, fill_value=0)
+    table.insert(0, "words", words)
+    table.loc["all"] = [words.sum(), *table[markers].sum()]
+    for m in markers:
+        table[f"{m}_per_1000"] = table[m] / table["words"].where(table["words"] > 0) * 1000
+    table.index = table.index.astype(str)
+    return table.rename_axis("turn_id").reset_index()
+
+
+def test_stance_table_counts_as_a_groupby_would(seed, fixtures):
+    for interview in [seed, *fixtures.values()]:
+        codebook = codebook_for(interview)
+        tables = claim_tables(interview, codebook)
+        claims, cues, markers = tables["claims"], tables["claim_cues"], codebook.labels("stance")
+        expected = stance_by_groupby(claims, cues, interview.sentences, markers)
+        pd.testing.assert_frame_equal(tables["stance"], expected)
+        no_stance = cues[cues["category"] != "stance"]
+        pd.testing.assert_frame_equal(
+            stance_table(claims, no_stance, interview.sentences, codebook),
+            stance_by_groupby(claims, no_stance, interview.sentences, markers),
+        )

@@ -1,8 +1,11 @@
+import re
+
 import pandas as pd
 import pytest
 
-from ombudsman_discourse.claims import code_claims, code_sentence
-from ombudsman_discourse.codebook import load_codebook
+from ombudsman_discourse.claim_stage import codebook_for
+from ombudsman_discourse.claims import code_claims, code_sentence, cue_matches
+from ombudsman_discourse.codebook import Cue, load_codebook, screens_for
 
 CODEBOOK = load_codebook({"actor.head_of_state": ["Otto"], "claim_type.attribution": ["Bright Path"]}, "Ruritania")
 
@@ -104,3 +107,55 @@ def test_only_interviewee_sentences_are_coded_and_questions_are_no_claims():
     row = claims.iloc[1]
     assert row["cues"] and row["rights_cues"] == "rights; protect"
     assert -1 <= row["vader_compound"] <= 1 and row["evaluation"] in {"positive", "negative", "neutral"}
+
+
+# Texts where a screen could go wrong: overlapping and repeated cues, capitals, a lookbehind cue
+# ("(?<!High )Commissioner..."), characters whose case folds oddly (dotted I, long s, Kelvin sign).
+AWKWARD = [
+    "",
+    "High Commissioner for Human Rights and the Commissioner for Human Rights met.",
+    "WE WILL NOT; we will. Will we? We'll see, won't we.",
+    "Ruritania RURITANIA ruritania's Otto OTTO; Bright Path, bright path.",
+    "rights rights rights, right to rights of the right-wing.",
+    "The 2014-2020 Action Plan for 2014-2020 was adopted on 10 December 2014 by the UN and the EU.",
+    "\u0130STANBUL \u017ftate \u212aazakh kazakh; n't not never without nor",
+]
+
+
+def every_cue_scanned(cues, text):
+    """The definition the screens stand in for: each cue's own scan over the whole text."""
+    return [(cue.pattern, m.span()) for cue in cues for m in cue.regex.finditer(text)]
+
+
+def screened(cues, cue_screens, text):
+    return [(cue.pattern, m.span()) for cue, m in cue_matches(cues, cue_screens, text)]
+
+
+def test_screens_find_every_cue_match_on_every_sentence(seed, fixtures):
+    """The screened scan finds what scanning with every cue finds, for every code and the rights cues."""
+    for interview in [seed, *fixtures.values()]:
+        codebook = codebook_for(interview)
+        cue_sets = [(code.cues, code.screens) for codes in codebook.codes.values() for code in codes.values()]
+        cue_sets.append((codebook.rights_cues, codebook.rights_screens))
+        for text in [*interview.sentences["text"], *AWKWARD]:
+            for cues, cue_screens in cue_sets:
+                assert screened(cues, cue_screens, text) == every_cue_scanned(cues, text), text
+
+
+def test_screens_join_cues_by_flags_and_keep_awkward_ones_apart():
+    def cue(pattern, flags=re.IGNORECASE):
+        return Cue(pattern, re.compile(pattern, flags))
+
+    cues = (
+        cue(r"\bbb\b"),
+        cue(r"\b(a)\1\b"),
+        cue(r"\b(c)\1\b"),  # joined after (a)\1, its \1 would mean (a)
+        cue(r"\bEe\b", 0),
+        cue(r"\bf f  # verbose: joined, this comment would swallow the cues after it", re.IGNORECASE | re.VERBOSE),
+        cue(r"\bdd\b"),
+    )
+    assert (
+        len(screens_for(cues)) == 5
+    )  # bb|dd joined; Ee (its own flags), both backreferences and the verbose cue apart
+    for text in ["aa bb Ee dd", "AA cc EE Dd aA", "xx cc yy", "ff", "xaa dd bbx", "nothing here"]:
+        assert screened(cues, screens_for(cues), text) == every_cue_scanned(cues, text), text

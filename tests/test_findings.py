@@ -98,7 +98,10 @@ def test_rights_kinds_counts_mentions_and_names():
     )
     found = rights_kinds({"rights_types": types})
     assert "'human rights' accounts for 7 of the 9 mentions" in found.claim
-    assert found.evidence.startswith("3 kinds of rights are named; 2 of them only once. 2 mentions")
+    assert found.evidence == (
+        "Kinds of rights named: 3, of which 2 only once. Mentions inside an institution's name "
+        "(such as an ombudsman's title): 2."
+    )
     empty = rights_kinds({"rights_types": types.iloc[0:0]})
     assert empty.claim == "The answers never name rights in the entitlement sense."
 
@@ -122,7 +125,7 @@ def test_problem_answer_links_problems_hedges_and_wording():
     found = problem_answer({"claims": claims, "stance": stance})
     assert found.claim == "Problems are stated mostly in one answer: 3 of the 4 problem sentences answer Q2."
     assert found.evidence.startswith("That answer ranks 2 of 3 answers for hedging (12.5 hedges per 1,000 words")
-    assert "against 9.0 over the whole interview) and has the most negative wording" in found.evidence
+    assert "against 9.0 over the interview) and has the most negative wording" in found.evidence
     assert "(mean VADER compound -0.27)" in found.evidence
     none = problem_answer({"claims": claims.assign(problem=False), "stance": stance})
     assert none.claim == "No sentence of the answers is coded as stating a problem."
@@ -150,8 +153,8 @@ def test_credit_names_the_leading_actor_with_ties_by_name():
     found = credit({"actor_claims": grid, "claims": claims})
     assert found.claim == "Credit for initiatives goes most often to the head of state."
     assert found.evidence == (
-        "The head of state appears in 2 of the 3 sentences that credit an initiative to someone; "
-        "the nation in 3 of the 4 sentences of achievement."
+        "Sentences that credit someone with an initiative: 3, with the head of state as actor in 2. "
+        "Sentences of achievement: 4, with the nation as actor in 3."
     )
     silent = credit({"actor_claims": grid.assign(sentences=0), "claims": claims})
     assert silent.claim.startswith("No sentence credits")
@@ -224,3 +227,19 @@ def test_figure_numbers_match_the_notebook_captions():
             for output in cell.get("outputs", []):
                 captions.extend(re.findall(r"Figure (\d\.\d)\. [^(]*\(figures/[^/]+/([\w.]+)\)", str(output)))
     assert dict((name, number) for number, name in captions) == FIGURE_NUMBERS
+
+
+def test_placement_without_the_pattern_says_so():
+    rows = [(1, True, False, False, 0.0, "")] * 2 + [(2, False, True, False, 0.0, "domestic")] * 2
+    found = placement({"claims": claims_frame(rows)})
+    assert found.claim == (
+        "Achievements and problems are not placed apart: 0% of achievements are placed at home, "
+        "100% of problems at home and 0% among outside threats."
+    )
+
+
+def test_problem_answer_without_any_hedge():
+    claims = claims_frame([(1, False, True, False, -0.5, "")] * 2 + [(2, True, False, False, 0.5, "")])
+    stance = pd.DataFrame({"turn_id": ["1", "2", "all"], "hedge_per_1000": [0.0, 0.0, 0.0]})
+    found = problem_answer({"claims": claims, "stance": stance})
+    assert found.evidence.startswith("That answer has no hedge (no answer has one) and has the most negative")

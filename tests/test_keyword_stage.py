@@ -2,7 +2,7 @@
 
 import pytest
 
-from ombudsman_discourse.keyword_stage import KeywordParams, keyword_tables
+from ombudsman_discourse.keyword_stage import KeywordParams, keyness_table, keyword_tables
 from ombudsman_discourse.reference import reference_frequencies
 
 from .conftest import FIXTURES
@@ -106,3 +106,17 @@ def test_every_fixture_gets_every_table(fixtures, name):
         "dispersion",
     }
     assert not tables["wordlist"].empty and not tables["keyness"].empty
+
+
+def test_keyness_counts_and_capitals_are_those_of_pandas_filters(seed, fixtures):
+    """Counts and ``capitalised`` come from one loop; pandas' filters, value_counts and groupby give the same."""
+    for interview in [seed, *fixtures.values()]:
+        words = interview.tokens[interview.tokens["is_word"]]
+        table = keyness_table(words, KeywordParams()).set_index("word")
+        lower = words["lower"]
+        answers = words[(words["role"] == "answer") & lower.str.contains("[a-z]") & ~lower.str.startswith("'")]
+        assert table["observed"].sort_index().to_dict() == answers["lower"].value_counts().sort_index().to_dict()
+        first = words.groupby("sentence_id").cumcount() == 0
+        mid = answers[~first.reindex(answers.index)]
+        capitals = mid.groupby("lower")["token"].agg(lambda t: all(x[:1].isupper() for x in t))
+        assert table["capitalised"].to_dict() == capitals.reindex(table.index, fill_value=False).to_dict()

@@ -3,6 +3,8 @@ import pytest
 from ombudsman_discourse import errors, paths
 from ombudsman_discourse.loading import read_raw
 
+from .conftest import DATA
+
 TEXT = "The Ombudsman\u2019s office visited 12 prisons in 2014 \u2013 the first time.\n"
 
 
@@ -28,6 +30,23 @@ def test_latin1_only_text_is_read(tmp_path):
     text = "Caf\u00e9 r\u00e9sum\u00e9 na\u00efve \u00bfqu\u00e9? \u00a9 Se\u00f1or M\u00fcller.\n" * 3
     path = tmp_path / "latin.txt"
     path.write_bytes(text.encode("latin-1"))
+    assert read_raw(path).text == text
+
+
+def test_english_cp1252_keeps_its_curly_quotes(tmp_path):
+    # Mostly ASCII with a few quote bytes: charset-normalizer alone named cp775 or cp852 for such files.
+    paragraphs = (DATA / "name_labels_cp1252_crlf.txt").read_bytes().split(b"\r\n\r\n")
+    data = paragraphs[0] + b"\r\n\r\n" + paragraphs[3]  # charset-normalizer alone names cp852 here
+    path = tmp_path / "two_paragraphs.txt"
+    path.write_bytes(data)
+    raw = read_raw(path)
+    assert raw.encoding == "cp1252" and raw.text == data.decode("cp1252")
+
+
+def test_cyrillic_legacy_text_is_not_taken_for_cp1252(tmp_path):
+    text = "Омбудсмен по правам человека — “интервью”.\n" * 5
+    path = tmp_path / "ru.txt"
+    path.write_bytes(text.encode("cp1251"))
     assert read_raw(path).text == text
 
 

@@ -8,7 +8,7 @@ from ombudsman_discourse import load_interview, unaccounted
 from ombudsman_discourse.errors import NoProseError
 from ombudsman_discourse.paths import SEED_INTERVIEW
 
-from .conftest import FIXTURES
+from .conftest import FIXTURE_ROLES, FIXTURES
 
 
 def test_seed_roles_are_exactly_as_read_by_hand(seed):
@@ -93,13 +93,7 @@ def test_tables_point_back_to_the_raw_text(seed, fixtures, name):
 
 
 def test_questions_and_boilerplate_per_fixture(fixtures):
-    expected = {
-        "qa_labels": {"title": 1, "byline": 1, "lead": 1, "question": 3, "answer": 4, "boilerplate": 2},
-        "name_labels": {"title": 1, "lead": 1, "question": 2, "answer": 3},
-        "unlabelled": {"title": 1, "lead": 1, "question": 2, "caption": 1, "answer": 3, "boilerplate": 1},
-        "markdown": {"title": 1, "byline": 1, "lead": 1, "question": 2, "answer": 3, "boilerplate": 1},
-    }
-    for name, counts in expected.items():
+    for name, counts in FIXTURE_ROLES.items():
         assert fixtures[name].paragraphs["role"].value_counts().to_dict() == counts, name
 
 

@@ -40,9 +40,17 @@ def binary_agreement(auto, gold) -> dict:
     }
 
 
-def read_gold(path) -> pd.DataFrame:
-    """A hand-coding file (``#`` comment header; columns as in ``tests/data/seed_claims_gold.csv``)."""
+def read_gold(path, interview_id: str | None = None) -> pd.DataFrame:
+    """A hand-coding file (``#`` comment header; columns as in ``tests/data/seed_claims_gold.csv``).
+
+    A file may hold several interviews (an ``interview_id`` column); ``interview_id`` selects one,
+    and a file without rows for it is an error rather than an empty comparison.
+    """
     gold = pd.read_csv(path, comment="#", keep_default_na=False, dtype={"claim_types": str, "rights_domains": str})
+    if interview_id is not None and "interview_id" in gold.columns:
+        gold = gold[gold["interview_id"] == interview_id].reset_index(drop=True)
+        if gold.empty:
+            raise ValueError(f"{path}: no hand coding for interview '{interview_id}'")
     gold["is_rights_claim"] = gold["is_rights_claim"].astype(int).astype(bool)
     return gold
 

@@ -1,9 +1,14 @@
 """The claims stage: every table of notebooks 03 and 04 from an interview's sentences."""
 
+from collections import Counter
+
+import numpy as np
 import pandas as pd
 
 from .claims import LIST_COLUMNS, code_claims
 from .codebook import Codebook, load_codebook
+
+SUMMARY_COLUMNS = ["category", "code", "sentences", "share", "in_rights_claims", "share_of_rights_claims"]
 
 
 def codebook_for(interview) -> Codebook:
@@ -31,50 +36,45 @@ def codebook_table(codebook: Codebook) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def _flags(claims: pd.DataFrame, label: str) -> np.ndarray:
+    """The boolean column ``label`` of ``claims`` as an array; empty when there are no claims (and no columns).
+
+    The summary tables below work on these arrays: a pandas operation per code costs more than the counting.
+    """
+    return claims[label].to_numpy(dtype=bool) if len(claims) else np.zeros(0, dtype=bool)
+
+
 def claim_summary(claims: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
     """Counts and shares per code: ``category``, ``code``, ``sentences``, ``share`` (of interviewee
     sentences), ``in_rights_claims`` and ``share_of_rights_claims``."""
-    n, rights = len(claims), claims["is_rights_claim"] if len(claims) else pd.Series(dtype=bool)
-    rows = [
-        {
-            "category": "rights_claim",
-            "code": "is_rights_claim",
-            "sentences": int(rights.sum()),
-            "share": rights.mean() if n else float("nan"),
-            "in_rights_claims": int(rights.sum()),
-            "share_of_rights_claims": 1.0 if rights.sum() else float("nan"),
-        }
-    ]
-    for category in LIST_COLUMNS:
-        for label in codebook.labels(category):
-            col = claims[label] if n else pd.Series(dtype=bool)
-            rows.append(
-                {
-                    "category": category,
-                    "code": label,
-                    "sentences": int(col.sum()),
-                    "share": col.mean() if n else float("nan"),
-                    "in_rights_claims": int((col & rights).sum()),
-                    "share_of_rights_claims": (col & rights).sum() / rights.sum() if rights.sum() else float("nan"),
-                }
-            )
-    return pd.DataFrame(rows)
+    n, rights = len(claims), _flags(claims, "is_rights_claim")
+    n_rights = int(rights.sum())
+
+    def row(category: str, label: str, col: np.ndarray) -> tuple:
+        both = int((col & rights).sum())
+        share = col.mean() if n else float("nan")
+        return category, label, int(col.sum()), share, both, both / n_rights if n_rights else float("nan")
+
+    rows = [row("rights_claim", "is_rights_claim", rights)]
+    rows += [row(c, label, _flags(claims, label)) for c in LIST_COLUMNS for label in codebook.labels(c)]
+    return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
 
 
 def rights_domains(claims: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
     """One row per rights domain of the codebook, invoked or not: ``domain``, ``udhr_articles``,
     ``conventions``, ``sentences``, ``sentence_ids``, ``example`` (the first sentence coded)."""
+    ids, texts = (claims["sentence_id"].tolist(), claims["text"].tolist()) if len(claims) else ([], [])
     rows = []
     for label, code in codebook.codes["rights_domain"].items():
-        hits = claims[claims[label]] if len(claims) else claims
+        hits = np.flatnonzero(_flags(claims, label)).tolist()
         rows.append(
             {
                 "domain": label,
                 "udhr_articles": " ".join(map(str, code.udhr)),
                 "conventions": "; ".join(code.conventions),
                 "sentences": len(hits),
-                "sentence_ids": " ".join(map(str, hits["sentence_id"])) if len(hits) else "",
-                "example": hits["text"].iloc[0] if len(hits) else "",
+                "sentence_ids": " ".join(str(ids[k]) for k in hits),
+                "example": texts[hits[0]] if hits else "",
             }
         )
     return pd.DataFrame(rows)
@@ -82,12 +82,9 @@ def rights_domains(claims: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
 
 def actor_claims(claims: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
     """Sentences per actor and claim type, every pair listed (zeros too): ``actor``, ``claim_type``, ``sentences``."""
+    flags = {label: _flags(claims, label) for label in codebook.labels("actor") + codebook.labels("claim_type")}
     rows = [
-        {
-            "actor": actor,
-            "claim_type": claim,
-            "sentences": int((claims[actor] & claims[claim]).sum()) if len(claims) else 0,
-        }
+        {"actor": actor, "claim_type": claim, "sentences": int((flags[actor] & flags[claim]).sum())}
         for actor in codebook.labels("actor")
         for claim in codebook.labels("claim_type")
     ]
@@ -97,17 +94,32 @@ def actor_claims(claims: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
 def stance_table(claims: pd.DataFrame, cues: pd.DataFrame, sentences: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
     """Stance markers per answer turn and overall: ``turn_id`` (``all`` for the whole), ``words``,
     a count per marker and the same per 1,000 words (``<marker>_per_1000``)."""
+    # counted in plain Python: pandas' merge, groupby and unstack cost ~10 ms even on a short interview
     markers = codebook.labels("stance")
-    words = sentences[sentences["role"] == "answer"].groupby("turn_id")["n_tokens"].sum()
-    hits = cues[cues["category"] == "stance"].merge(claims[["sentence_id", "turn_id"]], on="sentence_id")
-    counts = hits.groupby(["turn_id", "code"]).size().unstack(fill_value=0).reindex(columns=markers, fill_value=0)
-    table = counts.reindex(words.index, fill_value=0)
-    table.insert(0, "words", words)
-    table.loc["all"] = [words.sum(), *table[markers].sum()]
-    for m in markers:
-        table[f"{m}_per_1000"] = table[m] / table["words"].where(table["words"] > 0) * 1000
-    table.index = table.index.astype(str)
-    return table.rename_axis("turn_id").reset_index()
+    words = _turn_words(sentences)
+    turn_of = dict(zip(claims["sentence_id"].tolist(), claims["turn_id"].tolist()))
+    counts = Counter(
+        (turn_of.get(sid), code)
+        for sid, category, code in zip(*(cues[c].tolist() for c in ("sentence_id", "category", "code")))
+        if category == "stance"
+    )
+    turns = sorted(words)
+    rows = [[str(t), words[t], *(counts[t, m] for m in markers)] for t in turns]
+    rows.append(["all", sum(words.values()), *(sum(counts[t, m] for t in turns) for m in markers)])
+    for row in rows:
+        n, marker_counts = row[1], row[2:]
+        row += [c / n * 1000 if n > 0 else float("nan") for c in marker_counts]
+    columns = ["turn_id", "words", *markers, *(f"{m}_per_1000" for m in markers)]
+    return pd.DataFrame(rows, columns=pd.Index(columns, name="code"))  # named as when pandas' unstack built it
+
+
+def _turn_words(sentences: pd.DataFrame) -> dict[int, int]:
+    """Word tokens per answer turn; answer sentences outside a turn count nowhere."""
+    words: dict[int, int] = {}
+    for role, turn, n in zip(*(sentences[c].tolist() for c in ("role", "turn_id", "n_tokens"))):
+        if role == "answer" and not pd.isna(turn):
+            words[turn] = words.get(turn, 0) + n
+    return words
 
 
 def claim_tables(interview, codebook: Codebook | None = None) -> dict[str, pd.DataFrame]:

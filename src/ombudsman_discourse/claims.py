@@ -18,7 +18,7 @@ from functools import lru_cache
 import pandas as pd
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from .codebook import CATEGORIES, Codebook, negated, preceding_words
+from .codebook import CATEGORIES, Codebook, Cue, negated, preceding_words
 
 LIST_COLUMNS = {
     "claim_type": "claim_types",
@@ -30,6 +30,7 @@ LIST_COLUMNS = {
 }
 CUE_COLUMNS = ["sentence_id", "category", "code", "cue", "start", "end", "source"]
 _WE = r"\b(?:we|our|us|ours)\b"
+_SENTENCE_KEYS = ["interview_id", "sentence_id", "paragraph_id", "turn_id", "start", "end", "text"]
 
 
 @lru_cache(maxsize=1)
@@ -37,15 +38,29 @@ def _vader() -> SentimentIntensityAnalyzer:
     return SentimentIntensityAnalyzer()
 
 
+def cue_matches(cues: tuple[Cue, ...], screens: tuple[re.Pattern, ...], text: str) -> list[tuple[Cue, re.Match]]:
+    """``(cue, match)`` for every match of each of ``cues`` in ``text``: ``cue.regex.finditer(text)``, cue by cue.
+
+    Scanning every sentence once per cue made coding slow. The cues' ``screens`` (see
+    :func:`~.codebook.screens_for`) are searched first: most codes are absent from most sentences, and
+    where one is present no cue matches before the first screen match, so the scans start there.
+    (The search from there sees the text before it too, for lookbehinds and word boundaries.)
+    """
+    starts = [m.start() for screen in screens if (m := screen.search(text))]
+    if not starts:
+        return []
+    first = min(starts)
+    return [(cue, m) for cue in cues for m in cue.regex.finditer(text, first)]
+
+
 def _matches(code, text: str) -> list[tuple[str, int, int, str, str | None]]:
     found = []
-    for cue in code.cues:
-        for m in cue.regex.finditer(text):
-            if code.negatable and negated(text, m.start()):
-                continue
-            if code.blocked_by and set(preceding_words(text, m.start())) & code.blocked_by:
-                continue
-            found.append((m.group(), m.start(), m.end(), cue.source, cue.requires))
+    for cue, m in cue_matches(code.cues, code.screens, text):
+        if code.negatable and negated(text, m.start()):
+            continue
+        if code.blocked_by and set(preceding_words(text, m.start())) & code.blocked_by:
+            continue
+        found.append((m.group(), m.start(), m.end(), cue.source, cue.requires))
     return found
 
 
@@ -75,8 +90,8 @@ def code_sentence(text: str, codebook: Codebook) -> tuple[dict[str, dict[str, li
     ):
         found["locus"]["external_threat"] = [("problem placed abroad", 0, 0, "rule", None)]
     rights = []
-    for cue in codebook.rights_cues:
-        rights.extend((m.group(), m.start(), m.end()) for m in cue.regex.finditer(text))
+    for _, m in cue_matches(codebook.rights_cues, codebook.rights_screens, text):
+        rights.append((m.group(), m.start(), m.end()))
     return found, rights
 
 
@@ -90,19 +105,12 @@ def code_claims(sentences: pd.DataFrame, codebook: Codebook) -> tuple[pd.DataFra
     """
     answers = sentences[sentences["role"] == "answer"]
     rows, cue_rows = [], []
-    for s in answers.itertuples(index=False):
-        found, rights = code_sentence(s.text, codebook)
-        row = {
-            "interview_id": s.interview_id,
-            "sentence_id": s.sentence_id,
-            "paragraph_id": s.paragraph_id,
-            "turn_id": s.turn_id,
-            "start": s.start,
-            "end": s.end,
-            "text": s.text,
-            "is_rights_claim": bool(rights) and not s.text.rstrip().endswith("?"),
-            "rights_cues": "; ".join(dict.fromkeys(r[0].lower() for r in rights)),
-        }
+    for values in zip(*(answers[c].tolist() for c in _SENTENCE_KEYS)):  # lists: iterating pandas is slower
+        row = dict(zip(_SENTENCE_KEYS, values))
+        text, sentence_id = row["text"], row["sentence_id"]
+        found, rights = code_sentence(text, codebook)
+        row["is_rights_claim"] = bool(rights) and not text.rstrip().endswith("?")
+        row["rights_cues"] = "; ".join(dict.fromkeys(r[0].lower() for r in rights))
         for category in CATEGORIES:
             row[LIST_COLUMNS[category]] = " ".join(
                 label for label in codebook.labels(category) if label in found[category]
@@ -117,20 +125,16 @@ def code_claims(sentences: pd.DataFrame, codebook: Codebook) -> tuple[pd.DataFra
             for label in codebook.labels(category)
             if label in found[category]
         )
-        compound = _vader().polarity_scores(s.text)["compound"]
+        compound = _vader().polarity_scores(text)["compound"]
         row["vader_compound"] = compound
         row["evaluation"] = "positive" if compound >= 0.05 else "negative" if compound <= -0.05 else "neutral"
         rows.append(row)
         for category in CATEGORIES:
             for label, matches in found[category].items():
-                cue_rows.extend((s.sentence_id, category, label, m[0], m[1], m[2], m[3]) for m in matches)
-        cue_rows.extend(
-            (s.sentence_id, "rights_claim", "is_rights_claim", r[0], r[1], r[2], "codebook") for r in rights
-        )
+                cue_rows.extend((sentence_id, category, label, m[0], m[1], m[2], m[3]) for m in matches)
+        cue_rows.extend((sentence_id, "rights_claim", "is_rights_claim", r[0], r[1], r[2], "codebook") for r in rights)
     claims = pd.DataFrame(rows)
     if not claims.empty:
         claims["turn_id"] = claims["turn_id"].astype("Int64")
-    cues = pd.DataFrame(cue_rows, columns=CUE_COLUMNS).sort_values(
-        ["sentence_id", "start", "category", "code"], kind="stable"
-    )
-    return claims, cues.reset_index(drop=True)
+    cue_rows.sort(key=lambda r: (r[0], r[4], r[1], r[2]))  # stable: by sentence, start, category, code
+    return claims, pd.DataFrame(cue_rows, columns=CUE_COLUMNS)

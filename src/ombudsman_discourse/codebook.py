@@ -40,6 +40,10 @@ class Code:
     cues: tuple[Cue, ...] = ()
     negatable: bool = False
     blocked_by: frozenset[str] = frozenset()
+    screens: tuple[re.Pattern, ...] = field(init=False, repr=False, compare=False)  # see screens_for()
+
+    def __post_init__(self):
+        object.__setattr__(self, "screens", screens_for(self.cues))
 
 
 @dataclass(frozen=True)
@@ -48,16 +52,45 @@ class Codebook:
     codes: dict[str, dict[str, Code]]  # category -> label -> Code
     rights_cues: tuple[Cue, ...]
     titles: dict[str, str] = field(default_factory=dict)
+    rights_screens: tuple[re.Pattern, ...] = field(init=False, repr=False, compare=False)  # see screens_for()
+
+    def __post_init__(self):
+        object.__setattr__(self, "rights_screens", screens_for(self.rights_cues))
 
     def labels(self, category: str) -> list[str]:
         return list(self.codes[category])
+
+
+@lru_cache(maxsize=4096)
+def _compile(pattern: str, flags: int) -> re.Pattern:
+    """``re.compile`` with a cache of its own: re's keeps 512 patterns, the codebook alone has about 400."""
+    return re.compile(pattern, flags)
 
 
 def _cue(spec, source: str = "codebook") -> Cue:
     if isinstance(spec, str):
         spec = {"pattern": spec}
     flags = 0 if spec.get("case_sensitive") else re.IGNORECASE
-    return Cue(spec["pattern"], re.compile(spec["pattern"], flags), spec.get("with"), source)
+    return Cue(spec["pattern"], _compile(spec["pattern"], flags), spec.get("with"), source)
+
+
+def screens_for(cues: tuple[Cue, ...]) -> tuple[re.Pattern, ...]:
+    """A few patterns that, between them, match wherever one of ``cues`` does, and nowhere earlier.
+
+    Cues sharing flags are joined into one alternation, which matches at every position where one
+    of them does. A cue keeps its own regex if it has capturing groups (joined, its backreferences
+    would be renumbered) or is verbose (a comment would swallow the rest). So a text none of the
+    screens matches holds no cue, and no cue matches before the first position a screen matches
+    (see :func:`~.claims.cue_matches`).
+    """
+    joined: dict[int, list[str]] = {}
+    alone = []
+    for cue in cues:
+        if cue.regex.groups or cue.regex.flags & re.VERBOSE:
+            alone.append(cue.regex)
+        else:
+            joined.setdefault(cue.regex.flags, []).append(f"(?:{cue.regex.pattern})")
+    return tuple(_compile("|".join(parts), flags) for flags, parts in joined.items()) + tuple(alone)
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,8 @@
   standard deviation over mean) of the word's relative frequencies in the ``n`` parts; 1 = even.
 """
 
+from collections import Counter
+
 import numpy as np
 import pandas as pd
 
@@ -36,23 +38,30 @@ def dispersion_table(words: pd.DataFrame, targets: list[str], part: str = "parag
     ``words``: one row per word token with columns ``lower`` and ``part``. Returns ``word``,
     ``frequency``, ``parts``, ``parts_with_word``, ``dp``, ``dp_norm``, ``juilland_d``, in ``targets`` order.
     """
-    sizes = words.groupby(part).size()
-    # one pass over the tokens for all targets: a part x word table of frequencies
-    table = words[words["lower"].isin(targets)].groupby([part, "lower"]).size().unstack(fill_value=0)
-    table = table.reindex(index=sizes.index, columns=targets, fill_value=0)
+    # counted in plain Python, one pass for all targets: pandas' groupby and unstack cost more on short texts
+    sizes, found = Counter(), Counter()
+    wanted = set(targets)
+    for p, w in zip(words[part].tolist(), words["lower"].tolist()):
+        if pd.isna(p):  # no part: counted nowhere, as by groupby
+            continue
+        sizes[p] += 1
+        if w in wanted:
+            found[p, w] += 1
+    parts = sorted(sizes)
+    size_array = np.array([sizes[p] for p in parts], dtype=int)
     rows = []
     for word in targets:
-        freqs = table[word]
-        dp, dp_norm = gries_dp(freqs, sizes) if freqs.sum() else (float("nan"), float("nan"))
+        freqs = np.array([found[p, word] for p in parts], dtype=int)
+        dp, dp_norm = gries_dp(freqs, size_array) if freqs.sum() else (float("nan"), float("nan"))
         rows.append(
             {
                 "word": word,
                 "frequency": int(freqs.sum()),
-                "parts": len(sizes),
+                "parts": len(parts),
                 "parts_with_word": int((freqs > 0).sum()),
                 "dp": dp,
                 "dp_norm": dp_norm,
-                "juilland_d": juilland_d(freqs, sizes),
+                "juilland_d": juilland_d(freqs, size_array),
             }
         )
     return pd.DataFrame(rows, columns=["word", "frequency", "parts", "parts_with_word", "dp", "dp_norm", "juilland_d"])

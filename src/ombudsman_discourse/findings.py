@@ -13,6 +13,7 @@ import pandas as pd
 
 from .claim_stage import locus_by_claim
 from .figure_set import FIGURE_NUMBERS
+from .wording import plural
 
 FEW = 5  # a share of fewer sentences than this is an indication, and the caveat says so
 
@@ -28,7 +29,7 @@ class Finding:
 
 
 def _few(n: int, what: str) -> str:
-    return f" It rests on {n} {what}: read it as an indication." if n < FEW else ""
+    return f" It rests on {plural(n, what)}: read it as an indication." if n < FEW else ""
 
 
 def _label(code: str) -> str:
@@ -119,12 +120,12 @@ def rights_kinds(keywords: dict) -> Finding:
     once = int((by_kind == 1).sum())
     return Finding(
         claim=(
-            f"Rights are named mostly in general terms: '{top_kind}' accounts for {top_n} of the {total} "
-            f"mentions of rights."
+            f"Rights are named mostly in general terms: '{top_kind}' accounts for {top_n} of the "
+            f"{plural(total, 'mention')} of rights."
         ),
         evidence=(
-            f"{len(by_kind)} kinds of rights are named; {once} of them only once. {in_names} mentions are part of "
-            "an institution's name (such as an ombudsman's title)."
+            f"Kinds of rights named: {len(by_kind)}, of which {once} only once. Mentions inside an institution's "
+            f"name (such as an ombudsman's title): {in_names}."
         ),
         tables=("rights_types.csv", "kwic_rights.csv"),
         figure="02_rights_types.png",
@@ -163,7 +164,7 @@ def claim_profile(claims: dict, claim_types: list[str]) -> Finding:
         section="notebook 03, section 2",
         caveat=(
             "Coded by a dictionary of cues (codebook.yml, cues.yml); notebook 03 measures its agreement with hand "
-            "coding and shows every disagreement." + _few(n, "sentences")
+            "coding and shows every disagreement." + _few(n, "sentence")
         ),
     )
 
@@ -188,23 +189,31 @@ def problem_answer(claims: dict) -> Finding:
     answers = stance.drop(index="all", errors="ignore")
     hedge, overall = answers.loc[str(turn), "hedge_per_1000"], stance.loc["all", "hedge_per_1000"]
     rank = int((answers["hedge_per_1000"] > hedge).sum()) + 1
-    hedged = "is the most hedged" if rank == 1 else f"ranks {rank} of {len(answers)} answers for hedging"
+    if overall == 0:
+        hedged = "has no hedge (no answer has one)"
+    elif rank == 1:
+        hedged = f"is the most hedged ({hedge:.1f} hedges per 1,000 words, against {overall:.1f} over the interview)"
+    else:
+        hedged = (
+            f"ranks {rank} of {len(answers)} answers for hedging ({hedge:.1f} hedges per 1,000 words, against "
+            f"{overall:.1f} over the interview)"
+        )
     wording = table.groupby("turn_id")["vader_compound"].mean()
     lowest = wording[turn] == wording.min()
     tone = "the most negative wording of any answer" if lowest else "wording less negative than another answer's"
     return Finding(
-        claim=f"Problems are stated mostly in one answer: {k} of the {n_problem} problem sentences answer Q{turn}.",
-        evidence=(
-            f"That answer {hedged} ({hedge:.1f} hedges per 1,000 words, against {overall:.1f} over the whole "
-            f"interview) and has {tone} (mean VADER compound {wording[turn]:+.2f})."
+        claim=(
+            f"Problems are stated mostly in one answer: {k} of the {plural(n_problem, 'problem sentence')} "
+            f"answer Q{turn}."
         ),
+        evidence=f"That answer {hedged} and has {tone} (mean VADER compound {wording[turn]:+.2f}).",
         tables=("claims.csv", "stance.csv"),
         figure="04_stance_per_answer.png",
         section="notebook 04, sections 3 and 4",
         caveat=(
             "Where problems are stated depends on what the interviewer asked. VADER rates words, not positions: "
             "'preventing torture' reads as negative. Hedge counts per 1,000 words rest on a few hundred words per "
-            "answer." + _few(k, "problem sentences")
+            "answer." + _few(k, "problem sentence")
         ),
     )
 
@@ -270,10 +279,12 @@ def credit(claims: dict) -> Finding:
         )
     parts = []
     if who is not None:
-        parts.append(f"the {_label(who)} appears in {k} of the {n_attr} sentences that credit an initiative to someone")
+        parts.append(
+            f"Sentences that credit someone with an initiative: {n_attr}, with the {_label(who)} as actor in {k}."
+        )
     if ach is not None:
-        parts.append(f"the {_label(ach)} in {k_ach} of the {n_ach} sentences of achievement")
-    text = "; ".join(parts) + "."
+        parts.append(f"Sentences of achievement: {n_ach}, with the {_label(ach)} as actor in {k_ach}.")
+    text = " ".join(parts)
     claim = (
         f"Credit for initiatives goes most often to the {_label(who)}."
         if who is not None
@@ -281,14 +292,14 @@ def credit(claims: dict) -> Finding:
     )
     return Finding(
         claim=claim,
-        evidence=text[0].upper() + text[1:],
+        evidence=text,
         tables=("actor_claims.csv", "claims.csv"),
         figure="04_actor_claim_heatmap.png",
         section="notebook 04, section 2",
         caveat=(
             "Actor codes were not validated against hand coding. A sentence can name several actors, and 'we' is "
             "read as the office or the nation from its context."
-            + _few(min(n for n in (n_attr, n_ach) if n), "sentences")
+            + _few(min(n for n in (n_attr, n_ach) if n), "sentence")
         ),
     )
 
@@ -309,17 +320,22 @@ def placement(claims: dict) -> Finding:
     home = ach["domestic"] / ach["sentences"]
     outside = prob["external_threat"] / prob["sentences"]
     home_problems = prob["domestic"] / prob["sentences"]
-    return Finding(
-        claim=(
+    if home > 0.5 and outside > home_problems:
+        claim = (
             f"Achievements are placed at home ({home:.0%} of them), problems more often among outside threats "
             f"({outside:.0%}) than at home ({home_problems:.0%})."
-            if outside > home_problems
-            else f"Achievements are placed at home ({home:.0%} of them), and so are problems ({home_problems:.0%})."
-        ),
+        )
+    else:
+        claim = (
+            f"Achievements and problems are not placed apart: {home:.0%} of achievements are placed at home, "
+            f"{home_problems:.0%} of problems at home and {outside:.0%} among outside threats."
+        )
+    return Finding(
+        claim=claim,
         evidence=(
-            f"{int(ach['domestic'])} of {int(ach['sentences'])} achievement sentences have a domestic locus; of "
-            f"{int(prob['sentences'])} problem sentences, {int(prob['external_threat'])} name an outside threat and "
-            f"{int(prob['domestic'])} a domestic locus; {int(prob['unplaced'])} have no locus cue."
+            f"{int(ach['domestic'])} of {plural(int(ach['sentences']), 'achievement sentence')} have a domestic locus; "
+            f"of {plural(int(prob['sentences']), 'problem sentence')}, {int(prob['external_threat'])} name an outside "
+            f"threat and {int(prob['domestic'])} a domestic locus; {int(prob['unplaced'])} have no locus cue."
         ),
         tables=("claims.csv",),
         figure=None,
@@ -327,7 +343,7 @@ def placement(claims: dict) -> Finding:
         caveat=(
             "Locus comes from cue words (the country's name, 'international', 'threats') and was not validated "
             "against hand coding; a sentence can have several loci or none."
-            + _few(int(prob["sentences"]), "problem sentences")
+            + _few(int(prob["sentences"]), "problem sentence")
         ),
     )
 
@@ -350,7 +366,9 @@ def domains(claims: dict) -> Finding:
     no_domain = int((rights["is_rights_claim"] & (rights["rights_domains"].fillna("") == "")).sum())
     silent = table.loc[table["sentences"] == 0, "domain"].map(_label).tolist()
     return Finding(
-        claim=f"The most invoked rights domain is {_label(top['domain'])} ({int(top['sentences'])} sentences).",
+        claim=(
+            f"The most invoked rights domain is {_label(top['domain'])} ({plural(int(top['sentences']), 'sentence')})."
+        ),
         evidence=(
             f"{no_domain} of {n_rights} rights claims name no domain: they speak of human rights in general. "
             + (
@@ -364,7 +382,7 @@ def domains(claims: dict) -> Finding:
         section="notebook 04, section 1",
         caveat=(
             "A domain absent from the answers may be absent from the questions too: silence is read against what "
-            "was asked." + _few(int(top["sentences"]), "sentences")
+            "was asked." + _few(int(top["sentences"]), "sentence")
         ),
     )
 

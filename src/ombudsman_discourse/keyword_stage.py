@@ -4,8 +4,11 @@ Unless a table says otherwise the analysed text is the interviewee's answers; qu
 captions and boilerplate are kept out.
 """
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from .collocations import collocations
@@ -16,6 +19,8 @@ from .reference import DEFAULT_REFERENCE_SIZE, reference_frequencies
 from .rights import kwic, rights_collocates, rights_mentions, rights_types
 from .sentences import by_sentence
 from .wordlist import stopwords, text_size, word_list
+
+_LETTER = re.compile("[a-z]")  # a word form needs one to be compared
 
 
 @dataclass(frozen=True)
@@ -41,25 +46,37 @@ def keyness_table(words: pd.DataFrame, params: KeywordParams) -> pd.DataFrame:
     every occurrence in mid-sentence: a likely proper name). Keywords come first, words absent
     from the reference after those present, each by G2.
     """
-    answers = words[
-        (words["role"] == "answer") & words["lower"].str.contains(r"[a-z]") & ~words["lower"].str.startswith("'")
-    ]
-    counts = answers["lower"].value_counts().sort_index()
-    ref = reference_frequencies(counts.index).set_index("word")
-    table = keyness(counts, int((words["role"] == "answer").sum()), ref["proportion"], params.reference_size)
+    counts, capitalised = _answer_forms(words)
+    forms = sorted(counts)
+    ref = reference_frequencies(forms).set_index("word")
+    observed = pd.Series([counts[f] for f in forms], index=forms, dtype="int64")
+    table = keyness(observed, int((words["role"] == "answer").sum()), ref["proportion"], params.reference_size)
     table["reference_lookup"] = table["word"].map(ref["reference_lookup"])
     chosen = set(keywords(table, params.min_g2, params.min_log_ratio, params.min_freq)["word"])
     table["is_keyword"] = table["word"].isin(chosen)
     table["stopword"] = table["word"].isin(stopwords())
-    first = words.groupby("sentence_id").cumcount() == 0
-    mid = answers[~first.reindex(answers.index)]
-    table["capitalised"] = table["word"].map(
-        mid.groupby("lower")["token"].agg(lambda t: all(x[:1].isupper() for x in t))
-    )
-    table["capitalised"] = table["capitalised"].fillna(False).astype(bool)
+    table["capitalised"] = np.array([capitalised.get(w, False) for w in table["word"].tolist()], dtype=bool)
     order = table.assign(_k=~table["is_keyword"], _r=~table["in_reference"])
     order = order.sort_values(["_k", "_r", "g2", "word"], ascending=[True, True, False, True], kind="stable")
     return order.drop(columns=["_k", "_r"]).reset_index(drop=True)
+
+
+def _answer_forms(words: pd.DataFrame) -> tuple[Counter, dict[str, bool]]:
+    """The answer word forms keyness compares, counted, and for each form met in mid-sentence
+    whether it is capitalised there every time.
+
+    One loop over plain lists: pandas' filters, value_counts and a groupby-apply cost more than the
+    counting on an interview's few thousand words.
+    """
+    opens = (~words["sentence_id"].duplicated()).tolist()  # a sentence's first word token
+    counts, capitalised = Counter(), {}
+    for form, token, role, first in zip(*(words[c].tolist() for c in ("lower", "token", "role")), opens):
+        if role != "answer" or not _LETTER.search(form) or form.startswith("'"):
+            continue
+        counts[form] += 1
+        if not first:
+            capitalised[form] = capitalised.get(form, True) and token[:1].isupper()
+    return counts, capitalised
 
 
 def keyword_tables(interview, params: KeywordParams = KeywordParams()) -> dict[str, pd.DataFrame]:

@@ -78,6 +78,26 @@ def read_raw(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawText:
     return RawText(text=text, encoding=encoding, path=path)
 
 
+# Quotes, dashes, ellipses, bullets, euro and no-break space: cp1252's additions to Latin-1 that English uses
+_TYPOGRAPHY = set("\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\u2022\u20ac\u00a0")
+
+
+def _typographic_cp1252(data: bytes) -> str | None:
+    """The text, if ``data`` reads as cp1252 whose non-ASCII characters are mostly typography.
+
+    English text saved on Windows has few non-ASCII bytes, nearly all curly quotes and dashes; with so
+    little to go on, charset-normalizer sometimes names a DOS or Central European code page, turning
+    quotes into letters. Text whose non-ASCII characters are mostly letters (Cyrillic read as cp1252,
+    say) is left to charset-normalizer.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    high = [ch for ch in text if ord(ch) > 127]
+    return text if high and 2 * sum(ch in _TYPOGRAPHY for ch in high) >= len(high) else None
+
+
 def _decode(data: bytes, path: Path) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -96,6 +116,8 @@ def _decode(data: bytes, path: Path) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if (text := _typographic_cp1252(data)) is not None:
+        return text, "cp1252"
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise UndecodableInputError(f"{path}: no text encoding fits these bytes")

@@ -93,18 +93,23 @@ def named_terms(sents: list[SentenceTokens], glossary: pd.DataFrame, max_common_
     for form, sid in found:
         acronym = form if form in expansion_of else acronym_of.get(form.lower())
         rows.append((expansion_of[acronym] if acronym else form, acronym or "", form, sid))
-    table = pd.DataFrame(rows, columns=["term", "acronym", "form", "sentence_id"])
-    if table.empty:
+    if not rows:
         return pd.DataFrame(columns=COLUMNS)
-    out = (
-        table.groupby("term")
-        .agg(
-            count=("sentence_id", "size"),
-            acronym=("acronym", "first"),
-            variants=("form", lambda s: "|".join(sorted(set(s)))),
-            sentence_ids=("sentence_id", lambda s: " ".join(map(str, s))),
-        )
-        .reset_index()
+    groups: dict[str, list] = {}  # plain dict: a pandas groupby with lambdas is slow on few rows
+    for term, acronym, form, sid in rows:
+        groups.setdefault(term, []).append((acronym, form, sid))
+    out = pd.DataFrame(
+        [
+            (
+                term,
+                len(term.split()),
+                len(g),
+                g[0][0],
+                "|".join(sorted({form for _, form, _ in g})),
+                " ".join(str(sid) for _, _, sid in g),
+            )
+            for term, g in groups.items()
+        ],
+        columns=COLUMNS,
     )
-    out["n_words"] = out["term"].str.split().str.len()
-    return out[COLUMNS].sort_values(["count", "term"], ascending=[False, True]).reset_index(drop=True)
+    return out.sort_values(["count", "term"], ascending=[False, True]).reset_index(drop=True)

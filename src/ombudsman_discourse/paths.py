@@ -1,5 +1,11 @@
-"""The project's folders, derived from this file so nothing depends on the working directory."""
+"""The project's folders, derived from this file so nothing depends on the working directory.
 
+Tables, figures and the HTML report go under the project root (``results/``, ``figures/``,
+``report/``), or under the folder named by the environment variable ``OMBUDSMAN_DISCOURSE_OUTPUT``
+when it is set (the tests use it so that reports of other interviews stay out of the checkout).
+"""
+
+import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,13 +34,21 @@ def relative(path: str | Path) -> str:
         return path.name
 
 
+OUTPUT_VARIABLE = "OMBUDSMAN_DISCOURSE_OUTPUT"
+
+
+def _output_root() -> Path:
+    override = os.environ.get(OUTPUT_VARIABLE)
+    return Path(override) if override else ROOT
+
+
 def results_dir(interview_id: str) -> Path:
-    return RESULTS / interview_id
+    return _output_root() / "results" / interview_id
 
 
 def figures_dir(interview_id: str) -> Path:
-    return FIGURES / interview_id
+    return _output_root() / "figures" / interview_id
 
 
 def report_dir(interview_id: str) -> Path:
-    return REPORT / interview_id
+    return _output_root() / "report" / interview_id

@@ -15,6 +15,7 @@ from . import boilerplate as bp
 from .editorial import editorial_edits, find_editorial
 from .errors import NoProseError
 from .glued import glued_word_edits
+from .html_source import html_edits, looks_like_html
 from .layout import assign_speakers, detect_layout
 from .loading import DEFAULT_MAX_BYTES, read_raw
 from .normalise import normalise
@@ -64,6 +65,7 @@ class Interview:
     editorial_insertions: pd.DataFrame
     glossary: pd.DataFrame
     tracked: tuple[TrackedText, ...]  # one per paragraph: where each cleaned character came from
+    source_format: str = "text"  # "html" when the file was a web page (article text extracted)
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The tables ``analyze`` writes, by file stem."""
@@ -94,7 +96,12 @@ def load_interview(
         meta_path = sidecar_for(path)
     meta = load_meta(Path(meta_path) if meta_path else None, default_id=path.stem)
 
-    tt, log = normalise(TrackedText.from_raw(raw.text))
+    tt, log = TrackedText.from_raw(raw.text), []
+    source_format = "html" if looks_like_html(raw.text) else "text"
+    if source_format == "html":  # keep the article's text, by edits on the page (see html_source)
+        tt, log = apply_edits(tt, html_edits(raw.text), "html")
+    tt, rows = normalise(tt)
+    log.extend(rows)
     layout = meta.layout or detect_layout(tt.text)
     speakers = assign_speakers(tt.text, layout, meta.interviewee_name, meta.interviewer, meta.publication)
     blocks, rows = split_blocks(tt, layout, speakers)
@@ -199,6 +206,7 @@ def load_interview(
         editorial_insertions=pd.DataFrame(insertions, columns=INSERTION_COLUMNS),
         glossary=pd.DataFrame(glossary, columns=GLOSSARY_COLUMNS).drop_duplicates("acronym", ignore_index=True),
         tracked=tuple(b.tt for b in blocks),
+        source_format=source_format,
     )
 
 

@@ -7,7 +7,8 @@ captions the publication's, boilerplate nobody's.
 Labelled layouts (``Q:``/``A:``, ``NAME:``, Markdown bold) decide questions and answers by
 their labels. Unlabelled text (the seed) uses cues an analyst would use: a question ends
 with ``?`` or makes a request of the interviewee ("Elaborate on ...", "Tell us ...") while
-addressing them as *you*; a caption is a short line without final punctuation; whatever
+addressing them as *you*; a caption is a short line without final punctuation, or a whole paragraph
+in italics (Markdown, and figure captions of HTML pages); whatever
 stands before the first question is title, byline, lead or caption. Each paragraph keeps the
 cue that decided its role (``role_evidence``).
 """
@@ -123,12 +124,16 @@ def assign_roles(
         if not seen_question and previous_turn_role is None:
             if len(text.split()) <= rules.max_byline_words and _BYLINE.search(text):
                 out[i] = ("byline", "byline or date line before the first question")
+            elif markups[i] == "italic":
+                out[i] = ("caption", "whole paragraph in italics, as captions are set")
             elif cue := caption_cue(text, rules):
                 out[i] = ("caption", cue)
             else:
                 out[i] = ("lead", "prose before the first question")
         elif markups[i] == "heading":
             out[i] = ("caption", "Markdown heading inside the interview")
+        elif markups[i] == "italic":
+            out[i] = ("caption", "whole paragraph in italics, as captions are set")
         elif cue := caption_cue(text, rules):
             out[i] = ("caption", cue)
         elif layout in ("unlabelled", "markdown"):

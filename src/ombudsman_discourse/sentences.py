@@ -96,8 +96,8 @@ def segment_sentences(paragraphs: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFr
     sentences = pd.DataFrame(rows, columns=SENTENCE_COLUMNS[:-1])
     sentences["turn_id"] = sentences["turn_id"].astype("Int64")
     toks = tokens(sentences)
-    counts = toks.groupby("sentence_id")["is_word"].sum()
-    sentences["n_tokens"] = sentences["sentence_id"].map(counts).fillna(0).astype(int)
+    word_sentences = toks.loc[toks["is_word"], "sentence_id"].to_numpy(dtype=int)
+    sentences["n_tokens"] = np.bincount(word_sentences, minlength=len(sentences))  # sentence ids are 0, 1, ...
     return sentences, toks
 
 
@@ -113,26 +113,22 @@ def tokens(sentences: pd.DataFrame) -> pd.DataFrame:
     paragraph, like the sentence's own; ``turn_id`` and ``role`` are the sentence's; ``is_word``
     is False for punctuation.
     """
-    rows = []
-    for s in sentences.itertuples(index=False):
-        for a, b in word_spans(s.text):
-            token = s.text[a:b]
-            rows.append(
-                (
-                    s.interview_id,
-                    s.sentence_id,
-                    s.paragraph_id,
-                    s.turn_id,
-                    s.role,
-                    len(rows),
-                    token,
-                    token.lower(),
-                    s.start + a,
-                    s.start + b,
-                    _is_word(token),
-                )
-            )
-    out = pd.DataFrame(rows, columns=TOKEN_COLUMNS)
+    texts = sentences["text"].tolist()
+    spans = [word_spans(text) for text in texts]
+    token = [text[a:b] for text, pairs in zip(texts, spans) for a, b in pairs]
+    if not token:
+        return pd.DataFrame(columns=TOKEN_COLUMNS).astype({"turn_id": "Int64"})
+    # built column by column, each token repeating its sentence's fields: faster than a tuple per token
+    per_sentence = [len(pairs) for pairs in spans]
+    shared = ("interview_id", "sentence_id", "paragraph_id", "turn_id", "role")
+    out = pd.DataFrame({c: np.repeat(sentences[c].to_numpy(), per_sentence) for c in shared})
+    offset = np.repeat(sentences["start"].to_numpy(dtype=int), per_sentence)
+    out["token_id"] = np.arange(len(token))
+    out["token"] = token
+    out["lower"] = [t.lower() for t in token]
+    out["start"] = offset + np.array([a for pairs in spans for a, _ in pairs], dtype=int)
+    out["end"] = offset + np.array([b for pairs in spans for _, b in pairs], dtype=int)
+    out["is_word"] = [_is_word(t) for t in token]
     out["turn_id"] = out["turn_id"].astype("Int64")
     return out
 
@@ -164,7 +160,7 @@ def by_sentence(tokens_table: pd.DataFrame, sentences: pd.DataFrame) -> list[Sen
     cols = {c: tokens_table[c].tolist() for c in ("token", "lower", "start", "end", "token_id", "is_word")}
     out = [(int(sid[a]), a, b) for a, b in pairwise(cuts)]
     meta = {
-        k: dict(zip(sentences["sentence_id"], sentences[k]))
+        k: dict(zip(sentences["sentence_id"].tolist(), sentences[k].tolist()))
         for k in ("paragraph_id", "turn_id", "role", "text", "start")
     }
     return [
