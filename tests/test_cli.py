@@ -116,3 +116,24 @@ def test_module_entry_point_reports_bad_input_without_traceback(tmp_path):
     assert run.returncode == 2
     assert run.stderr.strip() == f"ombudsman-discourse: error: {missing}: no such file"
     assert run.stdout == ""
+
+
+def test_compare_command_skips_a_bad_file_and_says_so(tmp_path, capsys):
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"%PDF-1.7\n\x00\x01binary")
+    inputs = [str(FIXTURES[name]) for name in ("qa_labels", "markdown")] + [str(broken)]
+    assert main(["compare", *inputs, "--out", str(tmp_path / "out"), "--no-figures", "--workers", "1"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.startswith("2 interviews compared, 1 skipped")
+    assert [line for line in captured.err.splitlines() if "skipped" in line] == [
+        f"ombudsman-discourse: skipped {broken}: is a PDF document, not a text file"
+    ]
+    status = pd.read_csv(tmp_path / "out" / "compare_interviews.csv")
+    assert status["status"].tolist() == ["ok", "ok", "skipped"]
+
+
+def test_compare_command_with_nothing_usable_exits_2(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n", encoding="utf-8")
+    assert main(["compare", str(empty), "--out", str(tmp_path / "out"), "--workers", "1"]) == 2
+    assert not (tmp_path / "out").exists()
