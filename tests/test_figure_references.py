@@ -5,9 +5,9 @@ import re
 
 import nbformat
 
-from ombudsman_discourse.paths import FIGURES, NOTEBOOKS, ROOT, SEED_INTERVIEW
+from ombudsman_discourse.paths import NOTEBOOKS, ROOT, SEED_INTERVIEW
 
-SEED_FIGURES = FIGURES / SEED_INTERVIEW.stem
+SEED_FIGURES = ROOT / "figures" / SEED_INTERVIEW.stem  # the committed figures, not an output override
 NAME = re.compile(r"\b(\d\d_[a-z_]+\.(?:png|svg))\b")
 NOTEBOOK_PATHS = sorted(NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
 

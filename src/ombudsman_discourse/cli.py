@@ -13,8 +13,8 @@ from pathlib import Path
 from . import paths
 from .atomic import staged
 from .claim_stage import claim_tables, codebook_for
-from .compare import PROG, compare_interviews
-from .errors import SidecarError, UnusableInputError
+from .compare import compare_interviews
+from .errors import PROG, SidecarError, UnusableInputError
 from .figure_set import report_figures
 from .figures import save_figure
 from .findings import findings_table, report_findings

@@ -31,14 +31,13 @@ from tqdm import tqdm
 from .claims import code_claims
 from .codebook import Codebook, load_codebook
 from .compare_plots import comparison_figures
-from .errors import UnusableInputError
+from .errors import PROG, UnusableInputError
 from .figures import save_figure
 from .keyness import BIC_BANDS, band, bic, log_likelihood, log_ratio
 from .loading import DEFAULT_MAX_BYTES
 from .pipeline import Interview, load_interview
 from .tables import write_tables
 
-PROG = "ombudsman-discourse"  # the prefix of every line the command line writes to stderr
 MIN_FREQ = 3  # Gabrielatos (2018): at least 3 occurrences in a short text
 MIN_G2 = 3.84  # p < .05 at df = 1
 KEYNESS_COLUMNS = [

@@ -4,6 +4,8 @@ Every class derives from :class:`UnusableInputError`; the CLI turns any of them 
 line on stderr and exit status 2. The message names the file and what is wrong with it.
 """
 
+PROG = "ombudsman-discourse"  # the prefix of every line the command line writes to stderr
+
 
 class UnusableInputError(Exception):
     """The interview (or its sidecar) cannot be analysed; the message says why in one line."""

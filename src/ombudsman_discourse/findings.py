@@ -15,6 +15,51 @@ from .claim_stage import locus_by_claim
 from .figure_set import FIGURE_NUMBERS
 from .wording import plural
 
+# Where each finding rests: the tables, the figure (a file in figures/<interview_id>/, a key of
+# FIGURE_NUMBERS, or None) and the notebook section that explains the method.
+SOURCES = {
+    "floor_share": {
+        "tables": ("text_size.csv", "paragraphs.csv"),
+        "figure": "01_interview_structure.png",
+        "section": "notebook 01, section 4",
+    },
+    "top_keyword": {
+        "tables": ("keyness.csv", "dispersion.csv"),
+        "figure": "02_keyness.png",
+        "section": "notebook 02, sections 2 and 6",
+    },
+    "rights_kinds": {
+        "tables": ("rights_types.csv", "kwic_rights.csv"),
+        "figure": "02_rights_types.png",
+        "section": "notebook 02, section 4",
+    },
+    "claim_profile": {
+        "tables": ("claims.csv", "claim_summary.csv"),
+        "figure": "03_claim_types_by_turn.png",
+        "section": "notebook 03, section 2",
+    },
+    "problem_answer": {
+        "tables": ("claims.csv", "stance.csv"),
+        "figure": "04_stance_per_answer.png",
+        "section": "notebook 04, sections 3 and 4",
+    },
+    "evidence_gap": {
+        "tables": ("claims.csv", "claim_cues.csv"),
+        "figure": "03_evidence_by_claim_type.png",
+        "section": "notebook 03, section 3",
+    },
+    "credit": {
+        "tables": ("actor_claims.csv", "claims.csv"),
+        "figure": "04_actor_claim_heatmap.png",
+        "section": "notebook 04, section 2",
+    },
+    "placement": {"tables": ("claims.csv",), "figure": None, "section": "notebook 04, section 5"},
+    "domains": {
+        "tables": ("rights_domains.csv", "claims.csv"),
+        "figure": "04_rights_domains.png",
+        "section": "notebook 04, section 1",
+    },
+}
 FEW = 5  # a share of fewer sentences than this is an indication, and the caveat says so
 
 
@@ -50,9 +95,7 @@ def floor_share(interview, keywords: dict) -> Finding:
             f"{answers:,} word tokens in {n_answers} answer paragraphs against {questions:,} in {n_questions} "
             f"questions; {per_turn:,.0f} words of answer per question."
         ),
-        tables=("text_size.csv", "paragraphs.csv"),
-        figure="01_interview_structure.png",
-        section="notebook 01, section 4",
+        **SOURCES["floor_share"],
         caveat=(
             "A published interview is edited: the questions, their order and the length of the answers are the "
             "editor's cut of the conversation, not the conversation."
@@ -68,9 +111,7 @@ def top_keyword(keywords: dict) -> Finding:
         return Finding(
             claim="No word of the answers is a keyword against general English at the chosen thresholds.",
             evidence="The keyness table has no row marked is_keyword among words the reference lists.",
-            tables=("keyness.csv",),
-            figure="02_keyness.png",
-            section="notebook 02, sections 2 and 6",
+            **SOURCES["top_keyword"],
             caveat="A very short text rarely reaches the frequency threshold; notebook 02's MIN_FREQ can be lowered.",
         )
     top = listed.sort_values(["g2", "word"], ascending=[False, True]).iloc[0]
@@ -89,9 +130,7 @@ def top_keyword(keywords: dict) -> Finding:
             f"Log Ratio = {top['log_ratio']:.1f} (about {2 ** top['log_ratio']:,.0f} times its general-English "
             f"rate){where}."
         ),
-        tables=("keyness.csv", "dispersion.csv"),
-        figure="02_keyness.png",
-        section="notebook 02, sections 2 and 6",
+        **SOURCES["top_keyword"],
         caveat=(
             "Against general English nearly every topic word of a specialised text is key: keyness shows what the "
             "interview is about, not what is unusual for an ombudsman. Other ombudsman interviews would make the "
@@ -108,13 +147,11 @@ def rights_kinds(keywords: dict) -> Finding:
         return Finding(
             claim="The answers never name rights in the entitlement sense.",
             evidence="The rights-types table is empty.",
-            tables=("rights_types.csv",),
-            figure="02_rights_types.png",
-            section="notebook 02, section 4",
+            **SOURCES["rights_kinds"],
             caveat="Only 'rights', and 'right to/of', count; paraphrases ('entitlements', 'freedoms') do not.",
         )
-    by_kind = types.groupby("kind")["count"].sum().sort_values(ascending=False, kind="stable")
-    by_kind = by_kind.reindex(sorted(by_kind.index, key=lambda k: (-by_kind[k], k)))
+    by_kind = types.groupby("kind")["count"].sum()
+    by_kind = by_kind.reindex(sorted(by_kind.index, key=lambda k: (-by_kind[k], k)))  # most mentioned, ties by name
     top_kind, top_n = by_kind.index[0], int(by_kind.iloc[0])
     in_names = int(types.loc[types["form"] == "in a named term", "count"].sum())
     once = int((by_kind == 1).sum())
@@ -127,9 +164,7 @@ def rights_kinds(keywords: dict) -> Finding:
             f"Kinds of rights named: {len(by_kind)}, of which {once} only once. Mentions inside an institution's "
             f"name (such as an ombudsman's title): {in_names}."
         ),
-        tables=("rights_types.csv", "kwic_rights.csv"),
-        figure="02_rights_types.png",
-        section="notebook 02, section 4",
+        **SOURCES["rights_kinds"],
         caveat=(
             "A list such as 'social, labour and housing rights' counts each item once; a specific right named once "
             "can still matter, and the concordance (kwic_rights.csv) shows each in context."
@@ -145,9 +180,7 @@ def claim_profile(claims: dict, claim_types: list[str]) -> Finding:
         return Finding(
             claim="The interview has no interviewee sentences to code.",
             evidence="The claims table is empty.",
-            tables=("claims.csv",),
-            figure="03_claim_types_by_turn.png",
-            section="notebook 03, section 2",
+            **SOURCES["claim_profile"],
             caveat="Check the paragraph roles in notebook 01: answers may have been taken for another role.",
         )
     rights = int(table["is_rights_claim"].sum())
@@ -159,9 +192,7 @@ def claim_profile(claims: dict, claim_types: list[str]) -> Finding:
             f"{rights} of {n} sentences. The most frequent claim types: {leading or 'none'}. "
             "A sentence can carry several types."
         ),
-        tables=("claims.csv", "claim_summary.csv"),
-        figure="03_claim_types_by_turn.png",
-        section="notebook 03, section 2",
+        **SOURCES["claim_profile"],
         caveat=(
             "Coded by a dictionary of cues (codebook.yml, cues.yml); notebook 03 measures its agreement with hand "
             "coding and shows every disagreement." + _few(n, "sentence")
@@ -177,9 +208,7 @@ def problem_answer(claims: dict) -> Finding:
         return Finding(
             claim="No sentence of the answers is coded as stating a problem.",
             evidence="The problem column of claims.csv is False throughout.",
-            tables=("claims.csv",),
-            figure="03_claim_types_by_turn.png",
-            section="notebook 04, sections 3 and 4",
+            **SOURCES["problem_answer"],
             caveat="An interview without stated problems is itself a finding, but check the cues on a sample first.",
         )
     per_turn = table.groupby("turn_id")["problem"].sum()
@@ -207,9 +236,7 @@ def problem_answer(claims: dict) -> Finding:
             f"answer Q{turn}."
         ),
         evidence=f"That answer {hedged} and has {tone} (mean VADER compound {wording[turn]:+.2f}).",
-        tables=("claims.csv", "stance.csv"),
-        figure="04_stance_per_answer.png",
-        section="notebook 04, sections 3 and 4",
+        **SOURCES["problem_answer"],
         caveat=(
             "Where problems are stated depends on what the interviewer asked. VADER rates words, not positions: "
             "'preventing torture' reads as negative. Hedge counts per 1,000 words rest on a few hundred words per "
@@ -230,9 +257,7 @@ def evidence_gap(claims: dict, claim_types: list[str]) -> Finding:
         return Finding(
             claim=f"Too few claims of each type (fewer than {FEW}) to compare how often they carry evidence.",
             evidence=f"{len(shares)} claim type(s) have {FEW} or more sentences.",
-            tables=("claims.csv",),
-            figure="03_evidence_by_claim_type.png",
-            section="notebook 03, section 3",
+            **SOURCES["evidence_gap"],
             caveat="Figure 3.2 still shows the shares, for what small counts are worth.",
         )
     shares.sort(key=lambda t: (-t[0], t[2]))
@@ -244,9 +269,7 @@ def evidence_gap(claims: dict, claim_types: list[str]) -> Finding:
             f"{hi:.0%} of {n_hi} {c_hi} sentences name a number, date, law or institution, against {lo:.0%} of "
             f"{n_lo} {c_lo} sentences ({overall:.0%} of all interviewee sentences)."
         ),
-        tables=("claims.csv", "claim_cues.csv"),
-        figure="03_evidence_by_claim_type.png",
-        section="notebook 03, section 3",
+        **SOURCES["evidence_gap"],
         caveat=(
             f"Evidence means specifics a reader could check, not facts that were checked. Only claim types with "
             f"{FEW} or more sentences are compared."
@@ -272,9 +295,7 @@ def credit(claims: dict) -> Finding:
         return Finding(
             claim="No sentence credits a named actor with an achievement or an initiative.",
             evidence="The actor-by-claim table has no attribution or achievement sentence with an actor.",
-            tables=("actor_claims.csv",),
-            figure="04_actor_claim_heatmap.png",
-            section="notebook 04, section 2",
+            **SOURCES["credit"],
             caveat="Actors are found by cue words; the sidecar adds the country's names (head of state, bodies).",
         )
     parts = []
@@ -293,9 +314,7 @@ def credit(claims: dict) -> Finding:
     return Finding(
         claim=claim,
         evidence=text,
-        tables=("actor_claims.csv", "claims.csv"),
-        figure="04_actor_claim_heatmap.png",
-        section="notebook 04, section 2",
+        **SOURCES["credit"],
         caveat=(
             "Actor codes were not validated against hand coding. A sentence can name several actors, and 'we' is "
             "read as the office or the nation from its context."
@@ -312,9 +331,7 @@ def placement(claims: dict) -> Finding:
         return Finding(
             claim="Achievements and problems cannot be compared for where they are placed: one of them is absent.",
             evidence=f"{ach['sentences']} achievement and {prob['sentences']} problem sentences.",
-            tables=("claims.csv",),
-            figure=None,
-            section="notebook 04, section 5",
+            **SOURCES["placement"],
             caveat="Notebook 04, section 5, gives the placement table.",
         )
     home = ach["domestic"] / ach["sentences"]
@@ -337,9 +354,7 @@ def placement(claims: dict) -> Finding:
             f"of {plural(int(prob['sentences']), 'problem sentence')}, {int(prob['external_threat'])} name an outside "
             f"threat and {int(prob['domestic'])} a domestic locus; {int(prob['unplaced'])} have no locus cue."
         ),
-        tables=("claims.csv",),
-        figure=None,
-        section="notebook 04, section 5",
+        **SOURCES["placement"],
         caveat=(
             "Locus comes from cue words (the country's name, 'international', 'threats') and was not validated "
             "against hand coding; a sentence can have several loci or none."
@@ -357,9 +372,7 @@ def domains(claims: dict) -> Finding:
         return Finding(
             claim="No rights domain of the codebook is invoked.",
             evidence=f"{n_rights} rights claims, none with a domain cue.",
-            tables=("rights_domains.csv",),
-            figure="04_rights_domains.png",
-            section="notebook 04, section 1",
+            **SOURCES["domains"],
             caveat="Domains are found by cue words; rights spoken of only in general name no domain.",
         )
     top = table.sort_values(["sentences", "domain"], ascending=[False, True]).iloc[0]
@@ -377,9 +390,7 @@ def domains(claims: dict) -> Finding:
                 else "Every domain of the codebook occurs at least once."
             )
         ),
-        tables=("rights_domains.csv", "claims.csv"),
-        figure="04_rights_domains.png",
-        section="notebook 04, section 1",
+        **SOURCES["domains"],
         caveat=(
             "A domain absent from the answers may be absent from the questions too: silence is read against what "
             "was asked." + _few(int(top["sentences"]), "sentence")

@@ -10,10 +10,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
-RESULTS = ROOT / "results"
-FIGURES = ROOT / "figures"
 NOTEBOOKS = ROOT / "notebooks"
-REPORT = ROOT / "report"
 DATA = Path(__file__).resolve().parent / "data"
 
 SEED_INTERVIEW = SEEDS / "000_f6497625efb25940.txt"
