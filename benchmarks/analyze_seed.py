@@ -1,4 +1,4 @@
-"""Time the analysis of the seed in-process: loading alone, and loading with the keyword and claim stages.
+"""Time the analysis of the seed in-process: loading alone, and loading with every stage (tables, no files).
 
 Each line is the median of repeated warm runs (one run first to warm caches).
 Usage: .venv/bin/python benchmarks/analyze_seed.py [--repeat N] [--input PATH]
@@ -9,27 +9,24 @@ The whole command including interpreter start is timed separately with
 import argparse
 from pathlib import Path
 
-from timing import time_repeated
+from timing import SEED, time_repeated
 
-from ombudsman_discourse import keyword_tables, load_interview, paths
-from ombudsman_discourse.claim_stage import claim_tables, codebook_for
+from ombudsman_discourse import load_interview, run_analysis
 
 
 def analyze(path: Path) -> None:
-    """Everything ``analyze`` computes in-process, without writing tables or drawing figures."""
-    interview = load_interview(path)
-    keyword_tables(interview)
-    claim_tables(interview, codebook_for(interview))
+    """Everything ``analyze`` computes in-process (every stage's tables), without writing or drawing figures."""
+    run_analysis(load_interview(path))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=20)
-    parser.add_argument("--input", type=Path, default=paths.SEED_INTERVIEW, help="an interview (default: the seed)")
+    parser.add_argument("--input", type=Path, default=SEED, help="an interview (default: the seed)")
     args = parser.parse_args()
-    name = "seed" if args.input == paths.SEED_INTERVIEW else args.input.name
+    name = "seed" if args.input == SEED else args.input.name
     print(f"load_interview({name}):", time_repeated(lambda: load_interview(args.input), args.repeat))
-    print(f"load + keyword_tables + claim_tables ({name}):", time_repeated(lambda: analyze(args.input), args.repeat))
+    print(f"load + every stage ({name}):", time_repeated(lambda: analyze(args.input), args.repeat))
 
 
 if __name__ == "__main__":

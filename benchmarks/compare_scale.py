@@ -158,7 +158,7 @@ def _cpu_seconds() -> tuple[float, float]:
 
 def measure(size: int, workers: int | None, seed: int) -> dict:
     """Generate a corpus of ``size`` and time one compare of it in this process (the child of :func:`run`)."""
-    from ombudsman_discourse.compare import compare_interviews
+    from ombudsman_discourse.corpus.compare import compare_interviews
 
     with tempfile.TemporaryDirectory(prefix="compare_scale_") as tmp:
         folder = Path(tmp) / "corpus"

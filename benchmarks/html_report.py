@@ -6,10 +6,9 @@ Usage: .venv/bin/python benchmarks/html_report.py [--repeat N]
 import argparse
 import logging
 
-from timing import time_repeated
+from timing import NOTEBOOKS, time_repeated
 
-from ombudsman_discourse import paths
-from ombudsman_discourse.html_report import render_report
+from ombudsman_discourse.report.html_export import render_report
 
 
 def main() -> None:
@@ -17,7 +16,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     logging.disable(logging.WARNING)  # nbconvert's per-page notices are not what is measured
-    notebooks = sorted(paths.NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
+    notebooks = sorted(NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
     result = time_repeated(lambda: render_report(notebooks, "benchmark"), args.repeat)
     print(f"render_report({len(notebooks)} notebooks, {len(notebooks) + 1} pages):", result)
 

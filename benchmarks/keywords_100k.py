@@ -10,14 +10,14 @@ import random
 import tempfile
 from pathlib import Path
 
-from timing import time_repeated
+from timing import SEED, time_repeated
 
-from ombudsman_discourse import load_interview, paths
-from ombudsman_discourse.keyword_stage import keyword_tables
+from ombudsman_discourse import load_interview
+from ombudsman_discourse.keywords.stage import keyword_tables
 
 
 def synthetic_interview(words: int, seed: int = 0) -> str:
-    seed_interview = load_interview(paths.SEED_INTERVIEW)
+    seed_interview = load_interview(SEED)
     p = seed_interview.paragraphs
     questions = p.loc[p["role"] == "question", "text"].tolist()
     answers = p.loc[p["role"] == "answer", "text"].tolist()

@@ -3,6 +3,11 @@
 import statistics
 import time
 from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_f6497625efb25940.txt"
+NOTEBOOKS = ROOT / "notebooks"
 
 
 def time_repeated(call: Callable[[], object], repeat: int) -> str:

@@ -3,9 +3,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from ombudsman_discourse import load_interview, paths
-from ombudsman_discourse.sentences import by_sentence, segment_sentences
+from ombudsman_discourse import load_interview
+from ombudsman_discourse.text.sentences import by_sentence, segment_sentences
 
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_f6497625efb25940.txt"
+NOTEBOOKS = ROOT / "notebooks"
 DATA = Path(__file__).parent / "data"
 FIXTURES = {
     "qa_labels": DATA / "qa_labels.txt",
@@ -26,7 +29,7 @@ FIXTURE_ROLES = {
 
 @pytest.fixture(scope="session")
 def seed():
-    return load_interview(paths.SEED_INTERVIEW)
+    return load_interview(SEED)
 
 
 @pytest.fixture(scope="session")
@@ -48,3 +51,16 @@ def toy_sentences(*texts: str, role: str = "answer"):
     )
     sentences, tokens = segment_sentences(paragraphs)
     return sentences, tokens, by_sentence(tokens, sentences)
+
+
+@pytest.fixture(scope="session")
+def seed_analysis(seed):
+    """Every stage of the seed with the default parameters (:func:`ombudsman_discourse.run_analysis`)."""
+    from ombudsman_discourse import run_analysis
+
+    return run_analysis(seed)
+
+
+@pytest.fixture(scope="session")
+def seed_tables(seed_analysis):
+    return seed_analysis.tables

@@ -9,7 +9,7 @@ import math
 import pandas as pd
 import pytest
 
-from ombudsman_discourse.agreement import agreement_table, binary_agreement, disagreements
+from ombudsman_discourse.claims.agreement import agreement_table, binary_agreement, disagreements
 
 AUTO = [1, 1, 1, 1, 0, 0, 0, 0, 0, 0]
 HAND = [1, 1, 1, 0, 1, 0, 0, 0, 0, 0]

@@ -1,6 +1,6 @@
 import pytest
 
-from ombudsman_discourse.boilerplate import load_rules
+from ombudsman_discourse.text.boilerplate import load_rules
 
 RULES = load_rules()
 

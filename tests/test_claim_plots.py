@@ -1,54 +1,27 @@
-import pytest
-
-from ombudsman_discourse.claim_plots import (
-    plot_actor_claim_heatmap,
-    plot_claim_types_by_turn,
-    plot_evaluation_arc,
-    plot_evidence_by_claim_type,
-    plot_rights_domains,
-    plot_stance_per_answer,
-)
-from ombudsman_discourse.claim_stage import claim_tables
-from ombudsman_discourse.figures import save_figure
+from ombudsman_discourse.claims.plots import plot_claim_types_by_turn, plot_evidence_by_claim_type
+from ombudsman_discourse.report.figure_files import save_figure
 
 
-@pytest.fixture(scope="module")
-def tables(seed):
-    return claim_tables(seed)
+def test_claim_figures_show_their_data(seed_tables, seed_analysis):
+    claim_types = seed_analysis.codebook.labels("claim_type")
+    by_turn = seed_tables["claims_by_turn"]
+    bars = plot_claim_types_by_turn(by_turn, claim_types, "x").axes[0].patches
+    assert sum(b.get_height() for b in bars) == seed_tables["claims"][claim_types].to_numpy().sum()
+    assert len(bars) == len(by_turn) * len(claim_types)
+    kinds = seed_analysis.codebook.labels("evidence")
+    ax = plot_evidence_by_claim_type(seed_tables["evidence_by_claim_type"], kinds, "x").axes[0]
+    assert ax.get_xlabel() == "% of the claim type's sentences"
+    assert [t.get_text() for t in ax.get_yticklabels()] == [c.replace("_", " ") for c in claim_types]
+    assert len(ax.lines) == len(kinds)  # one set of dots per kind of evidence, from the codebook
 
 
-def test_claim_figures_show_their_data(tables):
-    claims = tables["claims"]
-    bars = plot_claim_types_by_turn(claims, "x").axes[0].patches
-    assert (
-        sum(b.get_height() for b in bars)
-        == claims[["achievement", "commitment", "recognition", "attribution", "problem", "cooperation"]]
-        .to_numpy()
-        .sum()
-    )
-    heat = plot_actor_claim_heatmap(tables["actor_claims"], "x").axes[0]
-    assert len(heat.texts) == 8 * 6
-    domains = plot_rights_domains(tables["rights_domains"], "x").axes[0]
-    assert len(domains.patches) == 6
-    arc = plot_evaluation_arc(claims, "x").axes[0]
-    assert [t.get_text() for t in arc.texts] == ["Q1", "Q2", "Q3", "Q4"]
-    stance = plot_stance_per_answer(tables["stance"], "x").axes[0]
-    assert stance.get_xticklabels()[-1].get_text() == "whole interview"
-    assert plot_evidence_by_claim_type(claims, "x").axes[0].get_xlabel() == "% of the claim type's sentences"
-
-
-def test_silent_domains_are_labelled(tables):
-    domains = tables["rights_domains"].assign(sentences=[3, 0, 0, 1, 2, 5])
-    texts = [t.get_text() for t in plot_rights_domains(domains, "x").axes[0].texts]
-    assert texts.count("not invoked") == 2
-
-
-def test_empty_claims_give_a_sentence(tables):
-    fig = plot_evaluation_arc(tables["claims"].head(0), "x")
+def test_empty_coding_gives_a_sentence(seed_tables, seed_analysis):
+    claim_types = seed_analysis.codebook.labels("claim_type")
+    fig = plot_claim_types_by_turn(seed_tables["claims_by_turn"].head(0), claim_types, "x")
     assert "no interviewee sentences" in fig.axes[0].texts[0].get_text()
 
 
-def test_claim_figures_are_byte_stable(tables, tmp_path):
-    a = save_figure(plot_actor_claim_heatmap(tables["actor_claims"], "x"), tmp_path / "a.png").read_bytes()
-    b = save_figure(plot_actor_claim_heatmap(tables["actor_claims"], "x"), tmp_path / "b.png").read_bytes()
-    assert a == b
+def test_claim_figures_are_byte_stable(seed_tables, seed_analysis, tmp_path):
+    claim_types = seed_analysis.codebook.labels("claim_type")
+    draw = lambda: plot_claim_types_by_turn(seed_tables["claims_by_turn"], claim_types, "x")  # noqa: E731
+    assert save_figure(draw(), tmp_path / "a.png").read_bytes() == save_figure(draw(), tmp_path / "b.png").read_bytes()

@@ -3,8 +3,10 @@
 import pandas as pd
 import pytest
 
-from ombudsman_discourse.agreement import agreement_table, read_gold
-from ombudsman_discourse.claim_stage import claim_tables, codebook_for, codebook_table, stance_table
+from ombudsman_discourse.claims.agreement import agreement_table, read_gold
+from ombudsman_discourse.claims.codebook import codebook_for, codebook_table
+from ombudsman_discourse.claims.stage import claim_tables
+from ombudsman_discourse.claims.summaries import claims_by_turn, evidence_by_claim_type
 
 from .conftest import DATA, FIXTURES
 
@@ -12,8 +14,8 @@ MIN_EXAMPLES = 5  # a claim type with fewer hand-coded examples has no stable ka
 
 
 @pytest.fixture(scope="module")
-def seed_claims(seed):
-    return claim_tables(seed)
+def seed_claims(seed_tables):
+    return seed_tables
 
 
 def agreement(interviews_and_tables, gold):
@@ -62,15 +64,38 @@ def test_summary_tables_add_up(seed_claims):
     summary = seed_claims["claim_summary"].set_index("code")
     assert summary.loc["is_rights_claim", "sentences"] == claims["is_rights_claim"].sum()
     assert summary.loc["problem", "share"] == pytest.approx(claims["problem"].mean())
-    domains = seed_claims["rights_domains"]
-    assert len(domains) == 6 and (domains["udhr_articles"] != "").all()
-    actors = seed_claims["actor_claims"]
-    assert len(actors) == 8 * 6
-    stance = seed_claims["stance"].set_index("turn_id")
-    assert stance.loc["all", "words"] == stance.drop("all")["words"].sum()
-    assert stance.loc["all", "hedge_per_1000"] == pytest.approx(
-        stance.loc["all", "hedge"] / stance.loc["all", "words"] * 1000
+    by_turn = seed_claims["claims_by_turn"].set_index("turn_id")
+    assert by_turn["sentences"].sum() == len(claims)
+    assert by_turn["problem"].sum() == summary.loc["problem", "sentences"]
+
+
+def test_claims_by_turn_and_evidence_known_answer():
+    """Three sentences in two turns, counted by hand: turn 1 has two (one problem with a date, one achievement
+    with a number and a date), turn 2 one achievement without evidence."""
+    claims = pd.DataFrame(
+        {
+            "turn_id": [1, 1, 2],
+            "problem": [True, False, False],
+            "achievement": [False, True, True],
+            "commitment": [False, False, False],
+            "has_evidence": [True, True, False],
+            "number": [False, True, False],
+            "date": [True, True, False],
+        }
     )
+    by_turn = claims_by_turn(claims, ["achievement", "problem"])
+    assert by_turn.to_dict("list") == {
+        "turn_id": [1, 2],
+        "sentences": [2, 1],
+        "achievement": [1, 1],
+        "problem": [1, 0],
+    }
+    evidence = evidence_by_claim_type(claims, ["achievement", "problem", "commitment"], ["number", "date"])
+    row = evidence.set_index("claim_type")
+    assert row.loc["achievement", "sentences"] == 2 and row.loc["achievement", "with_evidence"] == 1
+    assert row.loc["achievement", "share"] == 0.5 and row.loc["achievement", "number_share"] == 0.5
+    assert row.loc["problem", "share"] == 1.0 and row.loc["problem", "date_share"] == 1.0
+    assert row.loc["commitment", "sentences"] == 0 and pd.isna(row.loc["commitment", "share"])
 
 
 def test_codebook_table_shows_every_code_with_its_cues(seed):
@@ -80,7 +105,7 @@ def test_codebook_table_shows_every_code_with_its_cues(seed):
 
 
 def test_highlight_marks_cues_and_breaks_ties_by_code():
-    from ombudsman_discourse.claim_stage import highlight
+    from ombudsman_discourse.claims.summaries import highlight
 
     cues = pd.DataFrame({"start": [4, 4, 11], "end": [10, 10, 14], "code": ["problem", "achievement", "security"]})
     assert highlight("The crisis war", cues) == "The **crisis**<sub>[achievement]</sub> **war**<sub>[security]</sub>"
@@ -91,31 +116,3 @@ def test_read_gold_selects_one_interview_of_a_shared_file():
     assert set(gold["interview_id"]) == {"fixture_qa_labels"} and len(gold) > 0
     with pytest.raises(ValueError, match="no hand coding for interview 'nobody'"):
         read_gold(DATA / "fixtures_claims_gold.csv", "nobody")
-
-
-def stance_by_groupby(claims, cues, sentences, markers):
-    """The stance table as pandas' merge, groupby and unstack build it: the definition stance_table speeds up."""
-    words = sentences[sentences["role"] == "answer"].groupby("turn_id")["n_tokens"].sum()
-    hits = cues[cues["category"] == "stance"].merge(claims[["sentence_id", "turn_id"]], on="sentence_id")
-    counts = hits.groupby(["turn_id", "code"]).size().unstack(fill_value=0).reindex(columns=markers, fill_value=0)
-    table = counts.reindex(words.index, fill_value=0)
-    table.insert(0, "words", words)
-    table.loc["all"] = [words.sum(), *table[markers].sum()]
-    for m in markers:
-        table[f"{m}_per_1000"] = table[m] / table["words"].where(table["words"] > 0) * 1000
-    table.index = table.index.astype(str)
-    return table.rename_axis("turn_id").reset_index()
-
-
-def test_stance_table_counts_as_a_groupby_would(seed, fixtures):
-    for interview in [seed, *fixtures.values()]:
-        codebook = codebook_for(interview)
-        tables = claim_tables(interview, codebook)
-        claims, cues, markers = tables["claims"], tables["claim_cues"], codebook.labels("stance")
-        expected = stance_by_groupby(claims, cues, interview.sentences, markers)
-        pd.testing.assert_frame_equal(tables["stance"], expected)
-        no_stance = cues[cues["category"] != "stance"]
-        pd.testing.assert_frame_equal(
-            stance_table(claims, no_stance, interview.sentences, codebook),
-            stance_by_groupby(claims, no_stance, interview.sentences, markers),
-        )

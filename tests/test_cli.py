@@ -5,16 +5,16 @@ import pandas as pd
 import pytest
 
 from ombudsman_discourse.cli import main
-from ombudsman_discourse.paths import SEED_INTERVIEW
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, SEED
 
 TABLES = {
     f"{name}.csv"
     for name in (
         "paragraphs sentences cleaning_log editorial_insertions glossary "  # notebook 01
         "wordlist text_size keyness collocations kwic_rights rights_collocates rights_types named_terms dispersion "
-        "claims claim_cues claim_summary rights_domains actor_claims stance "  # notebooks 03 and 04
+        "claims claim_cues claim_summary claims_by_turn evidence_by_claim_type "  # notebook 03
+        "rights_domains actor_claims stance placement "  # notebook 04
         "findings"  # notebook 05
     ).split()
 }
@@ -30,7 +30,7 @@ FIGURES = {
 
 
 def test_analyze_writes_every_table(tmp_path, capsys):
-    assert main(["analyze", str(SEED_INTERVIEW), "--out", str(tmp_path)]) == 0
+    assert main(["analyze", str(SEED), "--out", str(tmp_path)]) == 0
     assert {p.name for p in tmp_path.iterdir()} == TABLES | {"figures"}
     assert {p.name for p in (tmp_path / "figures").iterdir()} == FIGURES
     paragraphs = pd.read_csv(tmp_path / "paragraphs.csv")
@@ -72,7 +72,7 @@ def _bad_inputs(tmp_path):
     cases["nul"].write_bytes(b"text\x00more text\x00")
     cases["no_prose"].write_text("1 2 3\n\n4 5 6\n", encoding="utf-8")
     cases["too_large"].write_text("How are you?\n\nFine, thank you.\n" * 20, encoding="utf-8")
-    cases["bad_sidecar"].write_text(SEED_INTERVIEW.read_text(encoding="utf-8"), encoding="utf-8")
+    cases["bad_sidecar"].write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     (d / "sidecar_bad.yml").write_text("speaker: nobody\n", encoding="utf-8")
     return cases
 

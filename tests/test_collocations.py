@@ -1,14 +1,19 @@
 import random
 
+import pytest
 from nltk.collocations import BigramCollocationFinder, TrigramCollocationFinder
 
-from ombudsman_discourse.collocations import _finders, collocations
-from ombudsman_discourse.wordlist import stopwords
+from ombudsman_discourse.keywords.collocations import _finders, collocations
+from ombudsman_discourse.keywords.wordlist import stopwords
 
 STOP = stopwords()
 
 
 def test_repeated_pair_ranks_first_and_scores_are_reported():
+    """Words: civil 3, society 3, the 2, state 2, monitors 2, prisons 2, works, with, funds, need 1 each: N = 18.
+    *civil society* occurs 3 times, each of its words only there: PMI = log2(3 * 18 / (3 * 3)) = log2 6 = 2.58496
+    (Church & Hanks 1990); its 2x2 table is (3, 0, 0, 15) with E11 = 3 * 3 / 18 = 0.5 and E22 = 15 * 15 / 18 = 12.5,
+    so G2 = 2[3 ln 6 + 15 ln 1.2] = 2[5.37528 + 2.73482] = 16.22020 (Dunning 1993)."""
     sentences = [
         ["civil", "society", "works", "with", "the", "state"],
         ["civil", "society", "monitors", "prisons"],
@@ -18,7 +23,8 @@ def test_repeated_pair_ranks_first_and_scores_are_reported():
     table = collocations(sentences, STOP, min_freq=2)
     top = table.iloc[0]
     assert (top["n"], top["ngram"], top["count"], top["rank_log_likelihood"]) == (2, "civil society", 3, 1)
-    assert top["pmi"] > 0 and top["log_likelihood"] > 0
+    assert top["pmi"] == pytest.approx(2.58496, abs=1e-5)
+    assert top["log_likelihood"] == pytest.approx(16.22020, abs=1e-4)
     assert "the state" not in set(table["ngram"])  # a stopword inside: left out
 
 

@@ -22,22 +22,18 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from ombudsman_discourse import load_interview, paths
-from ombudsman_discourse.claim_stage import claim_tables, codebook_for
-from ombudsman_discourse.codebook import load_codebook
-from ombudsman_discourse.compare import (
-    KEYNESS_COLUMNS,
-    cached_codebook,
-    code_rates,
-    compare_interviews,
-    keyness_against_rest,
-    summarise_interview,
-)
-from ombudsman_discourse.compare_plots import HEATMAP_MAX, plot_claim_profiles, plot_stance_profiles
-from ombudsman_discourse.keyword_stage import keyword_tables
-from ombudsman_discourse.sidecar import Meta
+from ombudsman_discourse import load_interview
+from ombudsman_discourse.claims.codebook import codebook_for, load_codebook
+from ombudsman_discourse.claims.stage import claim_tables
+from ombudsman_discourse.corpus.compare import compare_interviews
+from ombudsman_discourse.corpus.counts import cached_codebook, summarise_interview
+from ombudsman_discourse.corpus.plots import HEATMAP_MAX, plot_claim_profiles, plot_stance_profiles
+from ombudsman_discourse.corpus.tables import KEYNESS_COLUMNS, code_rates, keyness_against_rest
+from ombudsman_discourse.framing.stage import framing_tables
+from ombudsman_discourse.keywords.stage import keyword_tables
+from ombudsman_discourse.text.sidecar import Meta
 
-from .conftest import DATA
+from .conftest import DATA, ROOT
 
 # the four layouts the brief and the benchmark use (conftest's FIXTURES may grow)
 FIXTURES = {
@@ -135,11 +131,11 @@ def test_summary_counts_agree_with_the_single_interview_tables(name):
     assert summary.words == dict(zip(keywords["keyness"]["word"], keywords["keyness"]["observed"]))
     text_size = keywords["text_size"].set_index("text")
     assert summary.answer_words == text_size.loc["answers", "tokens"]
-    claims = claim_tables(interview, codebook)
+    claims = claim_tables(interview, codebook=codebook)
     coded = claims["claim_summary"].set_index("code")["sentences"]
     for category in ("claim_type", "rights_domain"):
         assert summary.codes[category] == {code: coded[code] for code in codebook.labels(category)}
-    overall = claims["stance"].set_index("turn_id").loc["all"]
+    overall = framing_tables(interview, claims, codebook)["stance"].set_index("turn_id").loc["all"]
     assert summary.codes["stance"] == {m: overall[m] for m in codebook.labels("stance")}
     assert summary.answer_words == overall["words"]
     assert summary.interviewee_sentences == len(claims["claims"])
@@ -249,7 +245,7 @@ def test_profile_figures_read_for_two_interviews_and_for_many():
 
 
 def test_benchmark_runs_at_a_tiny_size():
-    script = paths.ROOT / "benchmarks" / "compare_scale.py"
+    script = ROOT / "benchmarks" / "compare_scale.py"
     run = subprocess.run(
         [sys.executable, str(script), "--sizes", "5", "--workers", "2"],
         capture_output=True,

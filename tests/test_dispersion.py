@@ -8,7 +8,7 @@ DP = 0.5(.25 + .25 + 0) = 0.25; DP_norm = 0.25 / (1 - .25) = 0.3333. Relative fr
 import pandas as pd
 import pytest
 
-from ombudsman_discourse.dispersion import dispersion_table, gries_dp, juilland_d
+from ombudsman_discourse.keywords.dispersion import dispersion_table, gries_dp, juilland_d
 
 
 def test_uneven_case():

@@ -1,7 +1,7 @@
 import pytest
 
-from ombudsman_discourse.editorial import editorial_edits, expansion_before, find_editorial, matches_acronym
-from ombudsman_discourse.tracked import TrackedText, apply_edits
+from ombudsman_discourse.text.editorial import editorial_edits, expansion_before, find_editorial, matches_acronym
+from ombudsman_discourse.text.tracked import TrackedText, apply_edits
 
 
 def cleaned(text):

@@ -7,9 +7,10 @@ import nbformat
 import pandas as pd
 import pytest
 
-from ombudsman_discourse.claim_stage import claim_tables, codebook_for
-from ombudsman_discourse.figure_set import FIGURE_NUMBERS, report_figures
-from ombudsman_discourse.findings import (
+from ombudsman_discourse.claims.summaries import evidence_by_claim_type
+from ombudsman_discourse.framing.placement import locus_by_claim
+from ombudsman_discourse.report.figure_registry import FIGURE_NUMBERS
+from ombudsman_discourse.report.findings import (
     claim_profile,
     credit,
     domains,
@@ -23,8 +24,8 @@ from ombudsman_discourse.findings import (
     rights_kinds,
     top_keyword,
 )
-from ombudsman_discourse.keyword_stage import keyword_tables
-from ombudsman_discourse.paths import NOTEBOOKS
+
+from .conftest import NOTEBOOKS
 
 TYPES = ["achievement", "problem"]
 LOCI = ["domestic", "international", "external_threat"]
@@ -131,13 +132,21 @@ def test_problem_answer_links_problems_hedges_and_wording():
     assert none.claim == "No sentence of the answers is coded as stating a problem."
 
 
+def evidence_tables(claims):
+    return {"claims": claims, "evidence_by_claim_type": evidence_by_claim_type(claims, TYPES, [])}
+
+
+def placement_tables(claims):
+    return {"claims": claims, "placement": locus_by_claim(claims, LOCI)}
+
+
 def test_evidence_gap_compares_only_types_with_enough_sentences():
     rows = [(1, True, False, i < 4, 0.0, "") for i in range(5)] + [(1, False, True, i < 1, 0.0, "") for i in range(5)]
-    found = evidence_gap({"claims": claims_frame(rows)}, TYPES)
+    found = evidence_gap(evidence_tables(claims_frame(rows)))
     assert found.claim == "Achievement claims come with checkable specifics most often, problem claims least often."
     assert found.evidence.startswith("80% of 5 achievement sentences")
     assert "against 20% of 5 problem sentences (50% of all" in found.evidence
-    few = evidence_gap({"claims": claims_frame(rows[:6])}, TYPES)
+    few = evidence_gap(evidence_tables(claims_frame(rows[:6])))
     assert few.claim.startswith("Too few claims")
 
 
@@ -163,13 +172,13 @@ def test_credit_names_the_leading_actor_with_ties_by_name():
 def test_placement_known_answer_and_absent_type():
     rows = [(1, True, False, False, 0.0, "domestic")] * 4 + [(1, True, False, False, 0.0, "")]
     rows += [(2, False, True, False, 0.0, "external_threat")] * 3 + [(2, False, True, False, 0.0, "domestic")]
-    found = placement({"claims": claims_frame(rows)})
+    found = placement(placement_tables(claims_frame(rows)))
     assert found.claim == (
         "Achievements are placed at home (80% of them), problems more often among outside threats (75%) "
         "than at home (25%)."
     )
     assert "1 have no locus cue" not in found.evidence and "0 have no locus cue" in found.evidence
-    absent = placement({"claims": claims_frame(rows[:5])})
+    absent = placement(placement_tables(claims_frame(rows[:5])))
     assert absent.claim.startswith("Achievements and problems cannot be compared")
 
 
@@ -186,17 +195,15 @@ def test_domains_names_the_top_domain_the_general_claims_and_the_silences():
 
 
 @pytest.fixture(scope="module")
-def seed_findings(seed):
-    codebook = codebook_for(seed)
-    keywords, claims = keyword_tables(seed), claim_tables(seed, codebook)
-    return seed, keywords, claims, report_findings(seed, keywords, claims, codebook.labels("claim_type"))
+def seed_findings(seed, seed_analysis):
+    return seed, seed_analysis, report_findings(seed, seed_analysis.tables, seed_analysis.codebook)
 
 
 def test_seed_findings_cite_real_figures_and_tables(seed_findings):
-    seed, keywords, claims, found = seed_findings
+    _, analysis, found = seed_findings
     assert 6 <= len(found) <= 10
-    figures = set(report_figures(seed, keywords, claims))
-    tables = {f"{name}.csv" for name in (*seed.tables(), *keywords, *claims)}
+    figures = set(analysis.output.figures)
+    tables = {f"{name}.csv" for name in analysis.tables}
     for f in found:
         assert f.figure is None or f.figure in figures
         assert set(f.tables) <= tables
@@ -207,15 +214,15 @@ def test_seed_findings_cite_real_figures_and_tables(seed_findings):
 
 
 def test_seed_headline_numbers_match_the_tables(seed_findings):
-    _, keywords, claims, found = seed_findings
-    rights = claims["claims"]["is_rights_claim"]
+    _, analysis, found = seed_findings
+    rights = analysis.tables["claims"]["is_rights_claim"]
     assert f"{rights.sum()} of {len(rights)} sentences" in found[3].evidence
-    top = keywords["keyness"].query("is_keyword and in_reference and not stopword").sort_values("g2").iloc[-1]
+    top = analysis.tables["keyness"].query("is_keyword and in_reference and not stopword").sort_values("g2").iloc[-1]
     assert found[1].claim == f"'{top['word']}' is the answers' strongest keyword against general English."
 
 
 def test_finding_markdown_layout(seed_findings):
-    text = finding_markdown(2, seed_findings[3][1])
+    text = finding_markdown(2, seed_findings[2][1])
     assert text.startswith("### Finding 2. '")
     assert "**Source.** `keyness.csv`, `dispersion.csv`; Figure 2.1 (`02_keyness.png`); method in notebook 02" in text
 
@@ -231,7 +238,7 @@ def test_figure_numbers_match_the_notebook_captions():
 
 def test_placement_without_the_pattern_says_so():
     rows = [(1, True, False, False, 0.0, "")] * 2 + [(2, False, True, False, 0.0, "domestic")] * 2
-    found = placement({"claims": claims_frame(rows)})
+    found = placement(placement_tables(claims_frame(rows)))
     assert found.claim == (
         "Achievements and problems are not placed apart: 0% of achievements are placed at home, "
         "100% of problems at home and 0% among outside threats."

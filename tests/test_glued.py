@@ -1,7 +1,7 @@
 import pytest
 
-from ombudsman_discourse.glued import glued_word_edits
-from ombudsman_discourse.tracked import TrackedText, apply_edits
+from ombudsman_discourse.text.glued import glued_word_edits
+from ombudsman_discourse.text.tracked import TrackedText, apply_edits
 
 
 def repaired(text):

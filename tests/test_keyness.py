@@ -9,6 +9,12 @@ Case 2, a=5, c=2,000, b=0, d=1,000,000 (absent from the reference): E1 = 0.00998
 Case 3, a=1, c=1,000, b=300, d=100,000 (less frequent in the target): G2 = 2[1 ln(1/2.98020)
   + 300 ln(300/298.01980)] = 2[-1.09199 + 1.98675] = 1.7895; Log Ratio = log2(1/3) = -1.5850;
   %DIFF = (1,000 - 3,000) * 100 / 3,000 = -66.6667.
+
+Case 1 as a full 2x2 table (Dunning 1993): the word 10 | 100, the rest 990 | 99,900, N = 101,000; row totals
+  110 and 100,890, column totals 1,000 and 100,000; E = 1.08911, 108.91089, 998.91089, 99,891.08911;
+  G2 = 2[10 ln(10/1.08911) + 100 ln(100/108.91089) + 990 ln(990/998.91089) + 99,900 ln(99,900/99,891.08911)]
+     = 2[22.17199 - 8.53573 - 8.87125 + 8.91196] = 27.3539, against 27.2725 for the two-cell form.
+BIC of case 1 (Wilson 2013): 27.2725 - ln 101,000 = 27.2725 - 11.5229 = 15.7496 ("very strong", > 10).
 """
 
 import math
@@ -17,7 +23,17 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from ombudsman_discourse.keyness import band, bic, keyness, keywords, log_likelihood, log_ratio, percent_diff
+from ombudsman_discourse.keywords.keyness import (
+    BIC_BANDS,
+    band,
+    bic,
+    g2_contingency,
+    g2_two_cell,
+    keyness,
+    keywords,
+    log_ratio,
+    percent_diff,
+)
 
 CASES = [
     # a, b, c, d, G2, Log Ratio, %DIFF
@@ -29,7 +45,7 @@ CASES = [
 
 @pytest.mark.parametrize(("a", "b", "c", "d", "g2", "lr", "diff"), CASES)
 def test_statistics_match_hand_computation(a, b, c, d, g2, lr, diff):
-    assert log_likelihood(a, b, c, d) == pytest.approx(g2, abs=1e-3)
+    assert g2_two_cell(a, b, c, d) == pytest.approx(g2, abs=1e-3)
     assert log_ratio(a, b, c, d) == pytest.approx(lr, abs=1e-4)
     if math.isnan(diff):
         assert math.isnan(percent_diff(a, b, c, d))
@@ -38,7 +54,7 @@ def test_statistics_match_hand_computation(a, b, c, d, g2, lr, diff):
 
 
 def test_equal_relative_frequencies_give_zero():
-    assert log_likelihood(10, 1000, 1000, 100_000) == pytest.approx(0.0, abs=1e-12)
+    assert g2_two_cell(10, 1000, 1000, 100_000) == pytest.approx(0.0, abs=1e-12)
     assert log_ratio(10, 1000, 1000, 100_000) == pytest.approx(0.0)
 
 
@@ -51,7 +67,13 @@ def test_bands_and_bic():
         "p < .05",
         "n.s.",
     ]
-    assert bic(27.2725, 101_000) == pytest.approx(27.2725 - math.log(101_000))
+    assert bic(27.2725, 101_000) == pytest.approx(15.7496, abs=1e-4)
+    assert band(15.7496, BIC_BANDS, "no evidence") == "very strong"
+
+
+def test_the_two_forms_of_g2_differ_on_the_same_table():
+    assert g2_two_cell(10, 100, 1_000, 100_000) == pytest.approx(27.2725, abs=1e-4)
+    assert g2_contingency(10, 100, 990, 99_900) == pytest.approx(27.3539, abs=1e-3)
 
 
 def test_keyness_table_and_keyword_filter():

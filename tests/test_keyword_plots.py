@@ -1,8 +1,8 @@
 import pytest
 
-from ombudsman_discourse.figures import save_figure
-from ombudsman_discourse.keyword_plots import plot_dispersion, plot_keyness, plot_rights_collocates, plot_rights_types
-from ombudsman_discourse.keyword_stage import keyword_tables
+from ombudsman_discourse.keywords.plots import plot_dispersion, plot_keyness, plot_rights_collocates, plot_rights_types
+from ombudsman_discourse.keywords.stage import keyword_tables
+from ombudsman_discourse.report.figure_files import save_figure
 
 
 @pytest.fixture(scope="module")

@@ -2,8 +2,9 @@
 
 import pytest
 
-from ombudsman_discourse.keyword_stage import KeywordParams, keyness_table, keyword_tables
-from ombudsman_discourse.reference import reference_frequencies
+from ombudsman_discourse.keywords.reference import reference_frequencies
+from ombudsman_discourse.keywords.stage import keyness_table, keyword_tables
+from ombudsman_discourse.params import KeywordParams, Params
 
 from .conftest import FIXTURES
 
@@ -80,7 +81,7 @@ def test_dispersion_of_top_keywords(seed_tables):
 
 
 def test_thresholds_are_parameters(seed):
-    strict = keyword_tables(seed, KeywordParams(min_freq=20))["keyness"]
+    strict = keyword_tables(seed, Params().with_changes({"min_freq": 20}))["keyness"]
     assert set(strict.loc[strict["is_keyword"], "word"]) <= {"rights", "human", "of", "the", "and", "in"}
 
 

@@ -1,9 +1,8 @@
 import pytest
 
-from ombudsman_discourse.layout import assign_speakers, detect_layout
-from ombudsman_discourse.paths import SEED_INTERVIEW
+from ombudsman_discourse.text.layout import assign_speakers, detect_layout
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, SEED
 
 
 @pytest.mark.parametrize("name", sorted(FIXTURES))
@@ -21,7 +20,7 @@ def test_each_fixture_layout_is_detected(fixtures, name):
 
 
 def test_seed_is_unlabelled():
-    assert detect_layout(SEED_INTERVIEW.read_text(encoding="utf-8")) == "unlabelled"
+    assert detect_layout(SEED.read_text(encoding="utf-8")) == "unlabelled"
 
 
 def test_a_single_note_label_does_not_make_a_labelled_layout():

@@ -1,6 +1,6 @@
 import pandas as pd
 
-from ombudsman_discourse.named_terms import named_terms
+from ombudsman_discourse.keywords.named_terms import named_terms
 
 from .conftest import toy_sentences
 

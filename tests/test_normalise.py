@@ -1,5 +1,5 @@
-from ombudsman_discourse.normalise import normalise, normalise_line_endings, normalise_typography, repair_mojibake
-from ombudsman_discourse.tracked import TrackedText
+from ombudsman_discourse.text.normalise import normalise, normalise_line_endings, normalise_typography, repair_mojibake
+from ombudsman_discourse.text.tracked import TrackedText
 
 
 def run(step, text):

@@ -1,5 +1,5 @@
-from ombudsman_discourse.paragraphs import split_blocks, wrap_width
-from ombudsman_discourse.tracked import TrackedText
+from ombudsman_discourse.text.paragraphs import split_blocks, wrap_width
+from ombudsman_discourse.text.tracked import TrackedText
 
 WRAPPED = (
     "The commissioner said that the new law on the national preventive\n"

@@ -1,4 +1,4 @@
-"""`make report INTERVIEW=...`: the whole notebook sequence, through papermill, for an interview in each layout.
+"""`make report INTERVIEW=...`: the whole notebook sequence, with injected parameters, for an interview in each layout.
 
 The runs write under a temporary output root (``OMBUDSMAN_DISCOURSE_OUTPUT``), so the checkout is untouched.
 Two run at a time; all five take a few minutes on a 2-core machine.
@@ -14,11 +14,14 @@ import nbformat
 import pandas as pd
 import pytest
 
-from ombudsman_discourse.paths import NOTEBOOKS, OUTPUT_VARIABLE, ROOT
-from ombudsman_discourse.sidecar import load_meta, sidecar_for
+from ombudsman_discourse import load_interview, run_analysis
+from ombudsman_discourse.claims.agreement import validate
+from ombudsman_discourse.paths import OUTPUT_VARIABLE
+from ombudsman_discourse.text.sidecar import load_meta, sidecar_for
 
-from .conftest import DATA, FIXTURE_ROLES, FIXTURES
+from .conftest import DATA, FIXTURE_ROLES, FIXTURES, NOTEBOOKS, ROOT
 from .test_cli import FIGURES, TABLES
+from .test_notebooks import disagreement_outputs, perfect, shown_rows
 
 TOOL = ROOT / "tools" / "run_notebooks.py"
 STAGES = sorted(p.name for p in NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
@@ -85,6 +88,44 @@ def test_hand_coding_of_another_interview_is_compared(reports):
     texts = " ".join(_markdown_outputs(nb))
     gold_rows = pd.read_csv(GOLD["qa_labels"], comment="#").query("interview_id == @_iid('qa_labels')")
     assert f"On {len(gold_rows)} sentences, κ for rights claims is" in texts
+
+
+def test_disagreements_with_the_hand_coding_are_shown(reports):
+    out, _ = reports
+    interview = load_interview(FIXTURES["qa_labels"])
+    analysis = run_analysis(interview)
+    validation = validate(analysis.tables["claims"], GOLD["qa_labels"], interview.meta.interview_id, analysis.codebook)
+    nb = nbformat.read(out / "report" / _iid("qa_labels") / "notebooks" / "03_claims.ipynb", as_version=4)
+    outputs = disagreement_outputs(nb)
+    assert outputs, "the disagreement table is computed but not shown"
+    if not perfect(validation.agreement):
+        assert shown_rows(outputs) == len(validation.disagreements) > 0
+
+
+def test_a_rerun_leaves_every_file_byte_identical(reports):
+    out, _ = reports
+    iid = _iid("qa_labels")
+    folders = [out / "report" / iid, out / "results" / iid, out / "figures" / iid]
+    before = {p: p.read_bytes() for f in folders for p in sorted(f.rglob("*")) if p.is_file()}
+    run = _run(out, "--interview", FIXTURES["qa_labels"], "--gold", GOLD["qa_labels"])
+    assert run.returncode == 0, run.stderr[-2000:]
+    after = {p: p.read_bytes() for f in folders for p in sorted(f.rglob("*")) if p.is_file()}
+    assert sorted(after) == sorted(before) and len(before) > 30
+    assert [p.name for p in before if before[p] != after[p]] == []
+
+
+def test_parameters_reach_every_notebook(tmp_path):
+    run = _run(tmp_path, "--interview", FIXTURES["qa_labels"], "--param", "min_freq=2", "--param", "arc_window=3")
+    assert run.returncode == 0, run.stderr[-2000:]
+    executed = tmp_path / "report" / _iid("qa_labels") / "notebooks"
+    for path in sorted(executed.glob("*.ipynb")):
+        cells = nbformat.read(path, as_version=4).cells
+        (injected,) = [c for c in cells if "injected-parameters" in c.metadata.get("tags", [])]
+        assert (
+            "PARAMS = {'min_freq': 2, 'arc_window': 3}" in injected.source and injected["id"] == "injected-parameters"
+        )
+    bad = _run(tmp_path / "bad", "--interview", FIXTURES["qa_labels"], "--param", "min_gg2=1")
+    assert bad.returncode == 2 and "unknown parameter 'min_gg2'" in bad.stderr and bad.stderr.count("\n") == 1
 
 
 def test_unusable_interview_stops_before_any_notebook(tmp_path):

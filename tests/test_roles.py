@@ -1,4 +1,4 @@
-from ombudsman_discourse.roles import assign_roles, caption_cue, question_cue, turn_ids
+from ombudsman_discourse.text.roles import assign_roles, caption_cue, question_cue, turn_ids
 
 
 def roles(texts, layout="unlabelled"):

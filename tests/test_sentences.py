@@ -1,6 +1,6 @@
 import pandas as pd
 
-from ombudsman_discourse.sentences import TOKEN_COLUMNS, split_sentences, tokens, word_spans
+from ombudsman_discourse.text.sentences import TOKEN_COLUMNS, split_sentences, tokens, word_spans
 
 
 def paragraphs(texts, roles=None):

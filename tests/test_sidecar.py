@@ -1,8 +1,9 @@
 import pytest
 
-from ombudsman_discourse import paths
 from ombudsman_discourse.errors import SidecarError
-from ombudsman_discourse.sidecar import load_meta, sidecar_for
+from ombudsman_discourse.text.sidecar import load_meta, sidecar_for
+
+from .conftest import SEED
 
 
 def write(tmp_path, text):
@@ -12,7 +13,7 @@ def write(tmp_path, text):
 
 
 def test_seed_sidecar_is_found_and_read():
-    meta = load_meta(sidecar_for(paths.SEED_INTERVIEW), "x")
+    meta = load_meta(sidecar_for(SEED), "x")
     assert meta.interview_id == "000_f6497625efb25940"
     assert meta.interviewee_name == "Askar Shakirov"
     assert meta.role_overrides == {}  # the seed needs no overrides

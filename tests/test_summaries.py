@@ -1,4 +1,4 @@
-from ombudsman_discourse.summaries import log_summary, paragraph_overview, role_summary
+from ombudsman_discourse.text.summaries import log_summary, paragraph_overview, role_summary
 
 
 def test_log_summary_counts_each_step(seed):

@@ -1,6 +1,6 @@
 import pytest
 
-from ombudsman_discourse.tracked import Edit, TrackedText, apply_edits
+from ombudsman_discourse.text.tracked import Edit, TrackedText, apply_edits
 
 
 def test_same_length_replacement_keeps_character_offsets():

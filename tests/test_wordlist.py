@@ -1,8 +1,8 @@
 import pandas as pd
 import pytest
 
-from ombudsman_discourse.sentences import split_sentences, tokens
-from ombudsman_discourse.wordlist import mattr, stopwords, word_list
+from ombudsman_discourse.keywords.wordlist import mattr, stopwords, word_list
+from ombudsman_discourse.text.sentences import split_sentences, tokens
 
 
 def test_mattr_known_answers():

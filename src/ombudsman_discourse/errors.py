@@ -41,3 +41,7 @@ class NoProseError(UnusableInputError):
 
 class SidecarError(UnusableInputError):
     """The metadata sidecar is missing a value, has an unknown key or a value of the wrong type."""
+
+
+class ParameterError(UnusableInputError):
+    """An analysis parameter is unknown or has a value of the wrong type."""

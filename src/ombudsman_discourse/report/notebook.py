@@ -1,0 +1,77 @@
+"""What every notebook does first: read its parameters cell into one :class:`NotebookRun`.
+
+Every notebook has the same parameters cell (``INTERVIEW``, ``META``, ``GOLD``, ``OUTPUT``, ``PARAMS``);
+``make report`` passes the same values to all of them, so the interview, the parameters and the output
+folders are the same in every notebook. Paths are relative to the notebook's folder (its working directory
+when it runs) or absolute.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import paths
+from ..output import StageOutput, Written, write_outputs
+from ..params import Params
+from ..text.interview import Interview, load_interview
+
+
+@dataclass(frozen=True)
+class NotebookRun:
+    """The interview a notebook reads, the parameters it uses, and where it writes."""
+
+    interview: Interview
+    params: Params
+    gold: Path | None  # hand coding of this interview's sentences
+    root: Path  # output root: results/, figures/ and report/ go under it
+
+    @property
+    def results(self) -> Path:
+        return paths.results_dir(self.interview.meta.interview_id, self.root)
+
+    @property
+    def figures(self) -> Path:
+        return paths.figures_dir(self.interview.meta.interview_id, self.root)
+
+    def write(self, output: StageOutput) -> Written:
+        """Write a stage's tables and figures with the one writer (:func:`~..output.write_outputs`)."""
+        fp = self.params.figures
+        return write_outputs(output, self.results, self.figures, fp.dpi, fp.svg)
+
+    def relative(self, path: str | Path) -> str:
+        """``path`` as the report names it: relative to the output root (``figures/<id>/02_keyness.png``)."""
+        return paths.relative(path, self.root)
+
+    def figure(self, written: Written, name: str):
+        """The saved figure ``name`` as a notebook image (:func:`~.figure_files.figure_image`)."""
+        from .figure_files import figure_image
+
+        return figure_image(written.figures[name], self.params.figures.dpi)
+
+    def figure_file(self, name: str):
+        """A figure an earlier notebook saved, by file name, as a notebook image."""
+        from .figure_files import figure_image
+
+        return figure_image(self.figures / name, self.params.figures.dpi)
+
+
+def start(
+    interview: str | Path,
+    meta: str | Path | None = None,
+    gold: str | Path | None = None,
+    output: str | Path = "..",
+    params: dict | None = None,
+) -> NotebookRun:
+    """A notebook's :class:`NotebookRun` from its parameters cell's values."""
+    return NotebookRun(
+        interview=load_interview(interview, meta),
+        params=Params().with_changes(params),
+        gold=Path(gold) if gold else None,
+        root=Path(output),
+    )
+
+
+def md(text: str):
+    """``text`` as Markdown output of a notebook cell."""
+    from IPython.display import Markdown
+
+    return Markdown(text)

@@ -1,0 +1,246 @@
+"""The text stage (notebook 01): a file in, an :class:`Interview` out.
+
+:func:`load_interview` decodes the file (:mod:`.decoding`; a saved web page through :mod:`.html_input`),
+normalises characters (:mod:`.normalise`), detects the layout (:mod:`.layout`), splits paragraphs
+(:mod:`.paragraphs`), removes boilerplate (:mod:`.boilerplate`), repairs glued words (:mod:`.glued`),
+handles editorial brackets (:mod:`.editorial`), gives every paragraph a role (:mod:`.roles`) and splits
+sentences and tokens (:mod:`.sentences`). Every change is tracked (:mod:`.tracked`): the raw text stays
+untouched and every table points back into it.
+"""
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..errors import NoProseError
+from . import boilerplate as bp
+from .decoding import DEFAULT_MAX_BYTES, read_raw
+from .editorial import editorial_edits, find_editorial
+from .glued import glued_word_edits
+from .html_input import html_edits, looks_like_html
+from .layout import assign_speakers, detect_layout
+from .normalise import normalise
+from .paragraphs import split_blocks
+from .roles import DEFAULT_RULES, SPEAKER_OF_ROLE, RoleRules, assign_roles, turn_ids
+from .sentences import segment_sentences
+from .sidecar import Meta, load_meta, sidecar_for
+from .tracked import LOG_COLUMNS, Edit, TrackedText, apply_edits
+
+PARAGRAPH_COLUMNS = [
+    "interview_id",
+    "paragraph_id",
+    "role",
+    "speaker",
+    "turn_id",
+    "text",
+    "raw_start",
+    "raw_end",
+    "n_words",
+    "label",
+    "role_evidence",
+]
+INSERTION_COLUMNS = ["interview_id", "paragraph_id", "kind", "inserted", "acronym", "handling", "raw_start", "raw_end"]
+GLOSSARY_COLUMNS = ["acronym", "expansion", "source", "interview_id", "paragraph_id", "raw_start", "raw_end"]
+_HANDLING = {
+    "expansion": "expansion taken off the text, kept in the glossary",
+    "acronym": "bracketed acronym taken off the text, kept in the glossary",
+    "parenthesised": "text unchanged; acronym and expansion kept in the glossary",
+    "insertion": "brackets removed, inserted words kept",
+    "elision": "elision mark removed",
+}
+_SOURCE = {"expansion": "[expansion] ACRONYM", "acronym": "expansion [ACRONYM]", "parenthesised": "expansion (ACRONYM)"}
+
+
+@dataclass(frozen=True)
+class Interview:
+    """An analysed interview. ``raw`` is the decoded file, never modified; tables point into it."""
+
+    meta: Meta
+    raw: str
+    encoding: str
+    layout: str
+    paragraphs: pd.DataFrame
+    sentences: pd.DataFrame
+    tokens: pd.DataFrame  # one row per token (see sentences.tokens); not written as a table
+    cleaning_log: pd.DataFrame
+    editorial_insertions: pd.DataFrame
+    glossary: pd.DataFrame
+    tracked: tuple[TrackedText, ...]  # one per paragraph: where each cleaned character came from
+    source_format: str = "text"  # "html" when the file was a web page (article text extracted)
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """The tables ``analyze`` writes, by file stem."""
+        return {
+            "paragraphs": self.paragraphs,
+            "sentences": self.sentences,
+            "cleaning_log": self.cleaning_log,
+            "editorial_insertions": self.editorial_insertions,
+            "glossary": self.glossary,
+        }
+
+
+def load_interview(
+    path: str | Path,
+    meta: str | Path | Meta | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    role_rules: RoleRules = DEFAULT_RULES,
+) -> Interview:
+    """Read, clean and segment the interview at ``path``.
+
+    ``meta``: the sidecar's path, or a :class:`~.sidecar.Meta` already read; by default the ``.yml``
+    next to the interview, if any. Raises an :class:`~..errors.UnusableInputError` subclass for input
+    that cannot be analysed.
+    """
+    path = Path(path)
+    raw = read_raw(path, max_bytes=max_bytes)
+    if not isinstance(meta, Meta):
+        meta_path = meta if meta is not None else sidecar_for(path)
+        meta = load_meta(Path(meta_path) if meta_path else None, default_id=path.stem)
+
+    tt, log = TrackedText.from_raw(raw.text), []
+    source_format = "html" if looks_like_html(raw.text) else "text"
+    if source_format == "html":  # keep the article's text, by edits on the page (see html_source)
+        tt, log = apply_edits(tt, html_edits(raw.text), "html")
+    tt, rows = normalise(tt)
+    log.extend(rows)
+    layout = meta.layout or detect_layout(tt.text)
+    speakers = assign_speakers(tt.text, layout, meta.interviewee_name, meta.interviewer, meta.publication)
+    blocks, rows = split_blocks(tt, layout, speakers)
+    log.extend(rows)
+    rules = bp.load_rules()
+    boiler = [rules.match(b.tt.text) for b in blocks]
+    insertions, glossary = [], []
+    for pid, block in enumerate(blocks):
+        if boiler[pid]:
+            start, end = block.tt.raw_span(0, len(block.tt))
+            log.append(
+                {
+                    "step": "boilerplate",
+                    "raw_start": start,
+                    "raw_end": end,
+                    "before": block.tt.text,
+                    "after": "",
+                    "reason": f"boilerplate ({boiler[pid]}): paragraph kept out of the analysis",
+                }
+            )
+            continue
+        block.tt, rows = apply_edits(block.tt, glued_word_edits(block.tt.text), "glued_words")
+        log.extend(rows)
+        findings = find_editorial(block.tt.text)
+        for f in findings:
+            start, end = block.tt.raw_span(f.start, f.end)
+            insertions.append(
+                {
+                    "interview_id": meta.interview_id,
+                    "paragraph_id": pid,
+                    "kind": f.kind,
+                    "inserted": f.inserted,
+                    "acronym": f.acronym,
+                    "handling": _HANDLING[f.kind],
+                    "raw_start": start,
+                    "raw_end": end,
+                }
+            )
+            if f.acronym:
+                glossary.append(
+                    {
+                        "acronym": f.acronym,
+                        "expansion": f.expansion,
+                        "source": _SOURCE[f.kind],
+                        "interview_id": meta.interview_id,
+                        "paragraph_id": pid,
+                        "raw_start": start,
+                        "raw_end": end,
+                    }
+                )
+        block.tt, rows = apply_edits(block.tt, editorial_edits(findings), "editorial")
+        log.extend(rows)
+        block.tt, rows = _tidy_spaces(block.tt)
+        log.extend(rows)
+
+    texts = [b.tt.text for b in blocks]
+    if not any(len(t.split()) >= 3 and any(ch.isalpha() for ch in t) for t, k in zip(texts, boiler) if not k):
+        raise NoProseError(f"{path}: no prose paragraphs found")
+    roles = assign_roles(
+        texts, layout, [b.label_speaker for b in blocks], [b.markup for b in blocks], boiler, role_rules
+    )
+    for pid, role in meta.role_overrides.items():
+        if pid >= len(roles):
+            raise NoProseError(f"{path}: role override for paragraph {pid}, but there are only {len(roles)} paragraphs")
+        roles[pid] = (role, "sidecar override")
+    if not any(role == "answer" for role, _ in roles):
+        raise NoProseError(
+            f"{path}: no interviewee answers found (layout {layout}); set 'layout' or 'role_overrides' in the sidecar"
+        )
+    turns = turn_ids([role for role, _ in roles])
+
+    paragraphs = pd.DataFrame(
+        [
+            {
+                "interview_id": meta.interview_id,
+                "paragraph_id": pid,
+                "role": role,
+                "speaker": SPEAKER_OF_ROLE[role],
+                "turn_id": turns[pid],
+                "text": block.tt.text,
+                "raw_start": block.tt.raw_span(0, len(block.tt))[0],
+                "raw_end": block.tt.raw_span(0, len(block.tt))[1],
+                "n_words": len(block.tt.text.split()),
+                "label": block.label,
+                "role_evidence": evidence,
+            }
+            for pid, (block, (role, evidence)) in enumerate(zip(blocks, roles))
+        ],
+        columns=PARAGRAPH_COLUMNS,
+    )
+    paragraphs["turn_id"] = paragraphs["turn_id"].astype("Int64")
+    sentences, tokens = segment_sentences(paragraphs)
+    return Interview(
+        meta=meta,
+        raw=raw.text,
+        encoding=raw.encoding,
+        layout=layout,
+        paragraphs=paragraphs,
+        sentences=sentences,
+        tokens=tokens,
+        cleaning_log=_log_table(log, paragraphs, meta.interview_id),
+        editorial_insertions=pd.DataFrame(insertions, columns=INSERTION_COLUMNS),
+        glossary=pd.DataFrame(glossary, columns=GLOSSARY_COLUMNS).drop_duplicates("acronym", ignore_index=True),
+        tracked=tuple(b.tt for b in blocks),
+        source_format=source_format,
+    )
+
+
+def _tidy_spaces(tt: TrackedText) -> tuple[TrackedText, list[dict]]:
+    """Collapse space runs left by earlier steps (e.g. a removed elision) and trim the ends."""
+    edits = [
+        Edit(m.start(), m.end(), " ", "run of whitespace collapsed")
+        for m in re.finditer(r"(?<=\S)\s{2,}(?=\S)", tt.text)
+    ]
+    edits += [
+        Edit(m.start(), m.end(), "", "space before punctuation removed")
+        for m in re.finditer(r"(?<=\w) +(?=[,.;:!?](?:\s|$))", tt.text)
+    ]
+    tt, rows = apply_edits(tt, edits, "whitespace")
+    left = len(tt.text) - len(tt.text.lstrip())
+    right = len(tt.text.rstrip())
+    return tt.slice(left, right), rows
+
+
+def _log_table(log: list[dict], paragraphs: pd.DataFrame, interview_id: str) -> pd.DataFrame:
+    """The cleaning log in raw-text order, each row with the paragraph it falls in (if any)."""
+    table = pd.DataFrame(log, columns=LOG_COLUMNS)
+    table.insert(0, "interview_id", interview_id)
+    starts = paragraphs["raw_start"].to_numpy()
+    ends = paragraphs["raw_end"].to_numpy()
+    idx = np.searchsorted(starts, table["raw_start"].to_numpy(), side="right") - 1
+    inside = (idx >= 0) & (table["raw_start"].to_numpy() < ends[np.clip(idx, 0, None)])
+    table.insert(1, "paragraph_id", pd.array(np.where(inside, idx, -1), dtype="Int64"))
+    table.loc[~inside, "paragraph_id"] = pd.NA
+    table["order"] = range(len(table))
+    table = table.sort_values(["raw_start", "raw_end", "order"], kind="stable").drop(columns="order")
+    return table.reset_index(drop=True)
