@@ -17,13 +17,30 @@ FIXTURES = {
     "markdown": DATA / "markdown_bold.md",
     "html": DATA / "html_page.html",
 }
-# The roles a careful reader gives each fixture's paragraphs (paragraph counts per role).
+# The roles a careful reader gives these fixtures' paragraphs (paragraph counts per role).
 FIXTURE_ROLES = {
     "qa_labels": {"title": 1, "byline": 1, "lead": 1, "question": 3, "answer": 4, "boilerplate": 2},
     "name_labels": {"title": 1, "lead": 1, "question": 2, "answer": 3},
     "unlabelled": {"title": 1, "lead": 1, "question": 2, "caption": 1, "answer": 3, "boilerplate": 1},
     "markdown": {"title": 1, "byline": 1, "lead": 1, "question": 2, "answer": 3, "boilerplate": 1},
     "html": {"title": 1, "byline": 1, "lead": 1, "caption": 1, "question": 3, "answer": 5, "boilerplate": 1},
+}
+# Pages in the layouts of published interviews (tests/data/README.md), each with a careful reader's reading,
+# paragraph by paragraph, in NAME.roles; most have no sidecar, as pages people bring do not.
+LAYOUT_FIXTURES = {path.stem: path for path in sorted(DATA.glob("*.txt")) if path.with_suffix(".roles").is_file()}
+EXPECTED_LAYOUT = {
+    "clutter_page": "unlabelled",
+    "dash_dialogue": "dash_dialogue",
+    "dash_spaced": "dash_dialogue",
+    "first_turn_labels": "name_labels",
+    "greetings_unlabelled": "unlabelled",
+    "hyphen_answers_only": "dash_dialogue",
+    "missed_question": "unlabelled",
+    "name_labels_unicode": "name_labels",
+    "one_per_line": "unlabelled",
+    "reported_mixed": "dash_dialogue",
+    "reported_speech": "reported_speech",
+    "single_question": "unlabelled",
 }
 
 

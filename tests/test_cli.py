@@ -11,7 +11,7 @@ from .conftest import FIXTURES, SEED
 TABLES = {
     f"{name}.csv"
     for name in (
-        "paragraphs sentences cleaning_log editorial_insertions glossary "  # notebook 01
+        "paragraphs sentences cleaning_log editorial_insertions glossary quotations "  # notebook 01
         "wordlist text_size keyness collocations kwic_rights rights_collocates rights_types named_terms dispersion "
         "claims claim_cues claim_summary claims_by_turn evidence_by_claim_type "  # notebook 03
         "rights_domains actor_claims stance placement "  # notebook 04

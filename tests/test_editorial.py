@@ -72,3 +72,23 @@ def test_expansion_before_finds_the_shortest_run():
     text = "the work of the National Preventive Mechanism "
     start, expansion = expansion_before(text, len(text), "NPM")
     assert expansion == "National Preventive Mechanism" and text[start:].startswith("National")
+
+
+@pytest.mark.parametrize(
+    ("text", "inserted"),
+    [
+        ("We wrote twice [Editor's note: the ministry declined to comment] and got no reply.",
+         "Editor's note: the ministry declined to comment"),
+        ("The law (adopted in 2019 - ed.) is not applied.", "adopted in 2019 - ed."),
+        ("He spoke [Translator's note: the word is unclear] briefly.", "Translator's note: the word is unclear"),
+    ],
+)  # fmt: skip
+def test_editors_notes_leave_the_speakers_words(text, inserted):
+    found = find_editorial(text)
+    assert [(f.kind, f.inserted) for f in found] == [("note", inserted)]
+    tt, _ = apply_edits(TrackedText.from_raw(text), editorial_edits(found), "editorial")
+    assert "note" not in tt.text.lower() and "ed.)" not in tt.text and "  " not in tt.text
+
+
+def test_an_insertion_that_is_no_note_keeps_its_words():
+    assert [f.kind for f in find_editorial("It was [this year] adopted, as a note says.")] == ["insertion"]

@@ -34,3 +34,11 @@ def test_typography():
     assert text == "\"Rights\" 'matter' 2015-2016 a - b c - d e f soft g..."
     reasons = " ".join(r["reason"] for r in log)
     assert "numeric range" in reasons and "U+00A0" in reasons and "U+00AD" in reasons
+
+
+def test_a_dash_opening_a_line_stays_on_its_line():
+    text = "\u2014 How do you assess the year?\n\u2013 It was hard \u2014 very hard.\n- Why?\n"
+    tt, log = normalise_typography(TrackedText.from_raw(text))
+    assert tt.text == "- How do you assess the year?\n- It was hard - very hard.\n- Why?\n"
+    assert tt.text.count("\n") == 3  # no line break swallowed by a dash's replacement
+    assert [r["reason"] for r in log][:1] == ["dash U+2014 opening a line made a hyphen"]

@@ -66,3 +66,21 @@ def test_n_tokens_counts_each_sentences_word_tokens(seed):
     words = seed.tokens[seed.tokens["is_word"]].groupby("sentence_id").size()
     expected = seed.sentences["sentence_id"].map(words).fillna(0).astype(int)
     pd.testing.assert_series_equal(seed.sentences["n_tokens"], expected, check_names=False)
+
+
+def test_ordinary_words_punkt_learns_as_abbreviations_are_dropped():
+    """On a short text Punkt learns "not" and "on" as abbreviations (each stands before a full stop followed by a
+    lowercase word); they are ordinary English words, so they go, while "u.s", with a stop of its own, stays."""
+    from nltk.tokenize.punkt import PunktTrainer
+
+    from ombudsman_discourse.text.sentences import sentence_tokenizer
+
+    text = "Some say the law works, others say not. now it is clear. " * 3
+    text += "The war goes on. in the east it is worse. The U.S. and the U.K. signed. "
+    trainer = PunktTrainer()
+    trainer.train(text, finalize=True)
+    assert {"not", "on", "u.s"} <= trainer.get_params().abbrev_types  # what Punkt alone learns
+    kept = sentence_tokenizer([text])._params.abbrev_types
+    assert "not" not in kept and "on" not in kept and {"u.s", "u.k", "mr"} <= kept
+    spans = sentence_tokenizer([text]).tokenize("Some say the law works, others say not. Now it is clear.")
+    assert len(spans) == 2

@@ -78,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--meta", help="sidecar (default: the .yml beside the interview)")
     parser.add_argument("--gold", help="hand coding of the interview's sentences, for notebooks 03 and 05")
     parser.add_argument("--param", action="append", metavar="NAME=VALUE", help="change an analysis parameter")
+    parser.add_argument("--no-html", action="store_true", help="execute the notebooks only, without the HTML report")
     args = parser.parse_args(argv)
     notebooks = sorted(NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
     interview = Path(args.interview) if args.interview else SEED
@@ -110,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"executing {path.relative_to(ROOT)} for {meta.interview_id} -> {paths.relative(out, root)}", flush=True
             )
             execute(path, out, parameters)
+    if args.no_html:
+        return 0
     written = export_report(executed, paths.report_dir(meta.interview_id, root), report_title(meta))
     print(f"HTML report: {paths.relative(written[0], root)} and {len(written) - 1} notebook pages", flush=True)
     return 0

@@ -5,10 +5,13 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from ..report.figure_style import SEQUENCE, message_figure, new_figure, source_line, styled
+from ..report.wording import turn_label
 
 
 @styled
-def plot_claim_types_by_turn(by_turn: pd.DataFrame, claim_types: list[str], interview_id: str) -> Figure:
+def plot_claim_types_by_turn(
+    by_turn: pd.DataFrame, claim_types: list[str], interview_id: str, reported: bool = False
+) -> Figure:
     """Sentences of each claim type in each answer turn (``claims_by_turn.csv``; grouped bars, a sentence may
     count under several types)."""
     fig = new_figure(9.0, 4.0)
@@ -20,7 +23,7 @@ def plot_claim_types_by_turn(by_turn: pd.DataFrame, claim_types: list[str], inte
     for i, (label, colour) in enumerate(zip(claim_types, SEQUENCE)):
         offset = (i - (len(claim_types) - 1) / 2) * width
         ax.bar(x + offset, by_turn[label], width, color=colour, label=label.replace("_", " "))
-    ax.set_xticks(x, [f"answer to Q{t}" for t in by_turn["turn_id"]])
+    ax.set_xticks(x, [turn_label(t, reported, long=True) for t in by_turn["turn_id"]])
     ax.set_ylabel("sentences with the claim type")
     ax.legend(ncols=3, fontsize=8, frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0))
     source_line(fig, interview_id)

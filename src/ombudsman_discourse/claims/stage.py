@@ -41,7 +41,7 @@ def claim_stage(interview, params: Params = DEFAULT_PARAMS, codebook: Codebook |
     iid = interview.meta.interview_id
     figures = {
         "03_claim_types_by_turn.png": lambda: plots.plot_claim_types_by_turn(
-            tables["claims_by_turn"], codebook.labels("claim_type"), iid
+            tables["claims_by_turn"], codebook.labels("claim_type"), iid, interview.layout == "reported_speech"
         ),
         "03_evidence_by_claim_type.png": lambda: plots.plot_evidence_by_claim_type(
             tables["evidence_by_claim_type"], codebook.labels("evidence"), iid

@@ -6,6 +6,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from ..report.figure_style import PALETTE, SEQUENCE, message_figure, new_figure, source_line, styled
+from ..report.wording import turn_label
 
 
 @styled
@@ -56,7 +57,9 @@ def plot_actor_claim_heatmap(actor_claims: pd.DataFrame, claim_types: list[str],
 
 
 @styled
-def plot_stance_per_answer(stance: pd.DataFrame, markers: list[str], interview_id: str) -> Figure:
+def plot_stance_per_answer(
+    stance: pd.DataFrame, markers: list[str], interview_id: str, reported: bool = False
+) -> Figure:
     """Stance ``markers`` per 1,000 words in each answer turn and overall (``stance.csv``; Hyland 2005)."""
     fig = new_figure(9.0, 4.0)
     if stance.empty:
@@ -67,7 +70,9 @@ def plot_stance_per_answer(stance: pd.DataFrame, markers: list[str], interview_i
     for i, (m, colour) in enumerate(zip(markers, SEQUENCE)):
         offset = (i - (len(markers) - 1) / 2) * width
         ax.bar(x + offset, stance[f"{m}_per_1000"].fillna(0), width, color=colour, label=m.replace("_", " "))
-    ax.set_xticks(x, [f"answer to Q{t}" if t != "all" else "whole interview" for t in stance["turn_id"]])
+    ax.set_xticks(
+        x, [turn_label(t, reported, long=True) if t != "all" else "whole interview" for t in stance["turn_id"]]
+    )
     ax.set_ylabel("markers per 1,000 words")
     ax.legend(ncols=len(markers), fontsize=8, frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0))
     source_line(fig, interview_id)
@@ -75,7 +80,7 @@ def plot_stance_per_answer(stance: pd.DataFrame, markers: list[str], interview_i
 
 
 @styled
-def plot_evaluation_arc(claims: pd.DataFrame, interview_id: str, window: int = 5) -> Figure:
+def plot_evaluation_arc(claims: pd.DataFrame, interview_id: str, window: int = 5, reported: bool = False) -> Figure:
     """VADER compound of every interviewee sentence in reading order, a centred moving mean over
     ``window`` sentences, and the start of each answer turn."""
     fig = new_figure(9.0, 3.8)
@@ -105,7 +110,7 @@ def plot_evaluation_arc(claims: pd.DataFrame, interview_id: str, window: int = 5
         ax.text(
             pos - 0.5,
             1.0,
-            f"Q{turn}",
+            turn_label(turn, reported),
             transform=ax.get_xaxis_transform(),
             ha="center",
             va="bottom",

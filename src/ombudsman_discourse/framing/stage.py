@@ -33,17 +33,17 @@ def framing_stage(
 
     codebook = codebook or codebook_for(interview, params)
     tables = framing_tables(interview, claims, codebook)
-    iid = interview.meta.interview_id
+    iid, reported = interview.meta.interview_id, interview.layout == "reported_speech"
     figures = {
         "04_rights_domains.png": lambda: plots.plot_rights_domains(tables["rights_domains"], iid),
         "04_actor_claim_heatmap.png": lambda: plots.plot_actor_claim_heatmap(
             tables["actor_claims"], codebook.labels("claim_type"), iid
         ),
         "04_stance_per_answer.png": lambda: plots.plot_stance_per_answer(
-            tables["stance"], codebook.labels("stance"), iid
+            tables["stance"], codebook.labels("stance"), iid, reported
         ),
         "04_evaluation_arc.png": lambda: plots.plot_evaluation_arc(
-            claims["claims"], iid, window=params.figures.arc_window
+            claims["claims"], iid, window=params.figures.arc_window, reported=reported
         ),
     }
     return StageOutput(tables, figures)

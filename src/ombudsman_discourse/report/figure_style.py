@@ -18,6 +18,7 @@ PALETTE = {
     "lead": "#009E73",
     "byline": "#56B4E9",
     "caption": "#CC79A7",
+    "narration": "#D55E00",
     "boilerplate": "#999999",
 }
 # Okabe & Ito colours in a fixed order, for categories without a colour of their own

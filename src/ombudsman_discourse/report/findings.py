@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..output import StageOutput
 from .figure_registry import FIGURE_NUMBERS
-from .wording import plural
+from .wording import plural, turn_label
 
 # Where each finding rests: the tables, the figure (a file in figures/<interview_id>/, a key of
 # FIGURE_NUMBERS, or None) and the notebook section that explains the method.
@@ -200,7 +200,7 @@ def claim_profile(tables: dict, claim_types: list[str]) -> Finding:
     )
 
 
-def problem_answer(tables: dict) -> Finding:
+def problem_answer(tables: dict, reported: bool = False) -> Finding:
     """The answer that holds the most problem claims, with its hedging and its wording."""
     table = tables["claims"]
     n_problem = int(table["problem"].sum()) if len(table) else 0
@@ -233,7 +233,7 @@ def problem_answer(tables: dict) -> Finding:
     return Finding(
         claim=(
             f"Problems are stated mostly in one answer: {k} of the {plural(n_problem, 'problem sentence')} "
-            f"answer Q{turn}."
+            f"{'are in' if reported else 'answer'} {turn_label(turn, reported)}."
         ),
         evidence=f"That answer {hedged} and has {tone} (mean VADER compound {wording[turn]:+.2f}).",
         **SOURCES["problem_answer"],
@@ -406,7 +406,7 @@ def report_findings(interview, tables: dict, codebook) -> list[Finding]:
         evidence_gap(tables),
         credit(tables),
         placement(tables),
-        problem_answer(tables),
+        problem_answer(tables, interview.layout == "reported_speech"),
     ]
 
 

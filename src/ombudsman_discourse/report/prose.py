@@ -9,7 +9,7 @@ only sentences that carry computed values are built here.
 import pandas as pd
 
 from ..params import Params
-from .wording import join, label, leading, plural, share
+from .wording import join, label, leading, plural, share, turn_label
 
 
 def caption(number: str, text: str, path: str, look: str = "") -> str:
@@ -258,11 +258,14 @@ def claims_summary(claims: pd.DataFrame, summary: pd.DataFrame, claim_types: lis
     )
 
 
-def claims_by_turn_caption(by_turn: pd.DataFrame, claim_types: list[str], path: str) -> str:
+def claims_by_turn_caption(by_turn: pd.DataFrame, claim_types: list[str], path: str, reported: bool = False) -> str:
     text = "Interviewee sentences of each claim type, per answer"
     if by_turn.empty:
         return caption("3.1", text, path, "There is no answer to code.")
-    parts = [f"Q{r['turn_id']}: {leading({c: r[c] for c in claim_types})}" for _, r in by_turn.iterrows()]
+    parts = [
+        f"{turn_label(r['turn_id'], reported)}: {leading({c: r[c] for c in claim_types})}"
+        for _, r in by_turn.iterrows()
+    ]
     look = (
         "The leading type of each answer: " + "; ".join(parts) + ". Look at how the interview moves from one kind "
         "of claim to another as the questions change."
@@ -376,7 +379,7 @@ def actors_caption(actor_claims: pd.DataFrame, path: str) -> str:
     return caption("4.2", text, path, look)
 
 
-def stance_caption(stance: pd.DataFrame, path: str) -> str:
+def stance_caption(stance: pd.DataFrame, path: str, reported: bool = False) -> str:
     text = "Stance markers per 1,000 words in each answer and overall"
     whole = stance.set_index("turn_id").loc["all"]
     answers = stance[stance["turn_id"] != "all"]
@@ -384,9 +387,9 @@ def stance_caption(stance: pd.DataFrame, path: str) -> str:
         f"Over the whole interview: {whole['booster_per_1000']:.1f} boosters against {whole['hedge_per_1000']:.1f} "
         f"hedges and {whole['attitude_per_1000']:.1f} attitude markers per 1,000 words. "
     )
-    hedges = {f"Q{t}": round(v, 1) for t, v in zip(answers["turn_id"], answers["hedge_per_1000"].fillna(0))}
+    hedges = {t: round(v, 1) for t, v in zip(answers["turn_id"], answers["hedge_per_1000"].fillna(0))}
     if hedges and max(hedges.values()) > 0:
-        most = leading(hedges, describe=lambda t: "the answer to " + t, fmt="{:.1f}")
+        most = leading(hedges, describe=lambda t: "the " + turn_label(t, reported, long=True), fmt="{:.1f}")
         look += (
             f"The most hedged answer: {most}, in hedges per 1,000 words (rounded to one decimal). Counts of a few "
             "markers per answer are within the noise."
@@ -396,7 +399,7 @@ def stance_caption(stance: pd.DataFrame, path: str) -> str:
     return caption("4.3", text, path, look)
 
 
-def arc_caption(claims: pd.DataFrame, params: Params, path: str) -> str:
+def arc_caption(claims: pd.DataFrame, params: Params, path: str, reported: bool = False) -> str:
     window = params.figures.arc_window
     text = (
         f"VADER compound of every interviewee sentence in reading order, with a moving mean over {window} sentences "
@@ -407,7 +410,7 @@ def arc_caption(claims: pd.DataFrame, params: Params, path: str) -> str:
     per_turn = claims.groupby("turn_id")["vader_compound"].mean()
     look = (
         "The mean per answer: "
-        + ", ".join(f"Q{t}: {v:+.2f}" for t, v in per_turn.items())
+        + ", ".join(f"{turn_label(t, reported)}: {v:+.2f}" for t, v in per_turn.items())
         + f"; {(claims['evaluation'] == 'negative').mean():.0%} of sentences are worded negatively. VADER rates "
         "words, not positions."
     )
@@ -529,3 +532,24 @@ def limitations(
         "is missing from the interview, nor how this speaker differs from other ombudsmen."
     )
     return "\n".join(lines)
+
+
+def quotations_summary(quotations: pd.DataFrame, layout: str) -> str:
+    """How many quotations a news report holds and whose words they are (notebook 01)."""
+    if layout != "reported_speech":
+        return (
+            "This text is an interview, not a news report: its turns are questions and answers, so no quotation "
+            "needs attributing (`quotations.csv` is empty)."
+        )
+    if quotations.empty:
+        return "The report quotes nobody: it holds narration only, and no words of the interviewee to analyse."
+    by = quotations["speaker"].value_counts()
+    cues = quotations.loc[quotations["speaker"] == "interviewee", "cue"].value_counts()
+    text = (
+        f"The report holds {plural(len(quotations), 'quotation')}: {by.get('interviewee', 0)} the interviewee's, "
+        f"{by.get('other', 0)} another speaker's and {by.get('unknown', 0)} without a recognised attribution. "
+    )
+    if len(cues):
+        how = join(f"{n} {c.removeprefix('attributed ')}" for c, n in cues.items())
+        text += f"How the interviewee's were recognised: {how}."
+    return text

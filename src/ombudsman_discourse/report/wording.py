@@ -43,3 +43,11 @@ def leading(values: Mapping[str, float], describe=label, fmt: str = "{:g}") -> s
     if len(keys) == 1:
         return f"{describe(keys[0])} ({fmt.format(top)})"
     return f"a tie between {join([describe(k) for k in keys])} ({fmt.format(top)} each)"
+
+
+def turn_label(turn, reported: bool = False, long: bool = False) -> str:
+    """A turn as the report names it: "Q3" or "answer to Q3"; in a news report (``reported``), where turns are
+    passages quoting the interviewee, "P3" or "quoted passage 3"."""
+    if reported:
+        return f"quoted passage {turn}" if long else f"P{turn}"
+    return f"answer to Q{turn}" if long else f"Q{turn}"

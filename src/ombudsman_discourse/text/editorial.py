@@ -9,8 +9,9 @@ initials of the expansion's content words, in order; after Schwartz & Hearst 200
     bracketed acronym is taken off the text and kept in the glossary;
 ``National Preventive Mechanism (NPM)``        the text's own acronym: kept as it is, glossary only.
 
-Any other ``[...]`` is a plain insertion (the brackets go, the words stay) or an elision
-mark ``[...]`` (removed).
+An editor's note (``[Editor's note: ...]``, ``[Translator's note: ...]``, or a bracket or parenthesis
+ending "- ed.") is not the speaker's: it is taken off the text and kept in the insertions table. Any other
+``[...]`` is a plain insertion (the brackets go, the words stay) or an elision mark ``[...]`` (removed).
 """
 
 import re
@@ -24,12 +25,18 @@ EXPANSION_BEFORE = re.compile(rf"\[(?P<inner>[^\[\]]+)\][ \t]*(?P<acronym>{_ACRO
 ACRONYM_IN_BRACKETS = re.compile(rf"[ \t]*\[(?P<acronym>{_ACRONYM})\]")
 ACRONYM_IN_PARENS = re.compile(rf"\((?P<acronym>{_ACRONYM})\)")
 BRACKETS = re.compile(r"\[(?P<inner>[^\[\]]*)\]")
+NOTE = re.compile(
+    r"^\s*(?:editor'?s?|translator'?s?|ed\.?)\s+note\b|^\s*(?:note|n\.\s?b\.)\s*[:.]|[-,]\s*ed\.?\s*$", re.I
+)
+NOTE_IN_PARENS = re.compile(
+    r"[ \t]*\((?P<inner>[^()]*[-,]\s*ed\.?|\s*(?:editor'?s|translator'?s)\s+note\b[^()]*)\)", re.I
+)
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 
 
 @dataclass(frozen=True)
 class Finding:
-    kind: str  # expansion, acronym, parenthesised, insertion, elision
+    kind: str  # expansion, acronym, parenthesised, insertion, elision, note
     inserted: str  # the bracketed (or parenthesised) text
     start: int  # span in the paragraph text of the whole construction
     end: int
@@ -97,9 +104,17 @@ def find_editorial(text: str) -> list[Finding]:
                     Finding(kind, m.group("acronym"), m.start(), m.end(), m.group("acronym"), _strip_article(before[1]))
                 )
                 taken.append((m.start(), m.end()))
+    for m in NOTE_IN_PARENS.finditer(text):
+        if free(m.start(), m.end()):
+            found.append(Finding("note", m.group("inner"), m.start(), m.end()))
+            taken.append((m.start(), m.end()))
     for m in BRACKETS.finditer(text):
         if free(m.start(), m.end()):
             inner = m.group("inner")
+            if NOTE.search(inner):  # the space before the note goes with it
+                start = m.start() - (m.start() > 0 and text[m.start() - 1] in " \t")
+                found.append(Finding("note", inner, start, m.end()))
+                continue
             kind = "elision" if re.fullmatch(r"\s*(?:\.\s*){3}|\s*\u2026\s*", inner) else "insertion"
             found.append(Finding(kind, inner, m.start(), m.end()))
     return sorted(found, key=lambda f: f.start)
@@ -118,4 +133,8 @@ def editorial_edits(findings: list[Finding]) -> list[Edit]:
             edits.append(Edit(f.end - 1, f.end, "", "editorial insertion: bracket removed, words kept"))
         elif f.kind == "elision":
             edits.append(Edit(f.start, f.end, "", "editorial elision mark removed"))
+        elif f.kind == "note":
+            edits.append(
+                Edit(f.start, f.end, "", "editor's note kept out of the speaker's words (editorial_insertions)")
+            )
     return edits

@@ -24,7 +24,8 @@ from .html_input import html_edits, looks_like_html
 from .layout import assign_speakers, detect_layout
 from .normalise import normalise
 from .paragraphs import split_blocks
-from .roles import DEFAULT_RULES, SPEAKER_OF_ROLE, RoleRules, assign_roles, turn_ids
+from .quotations import Quotation, find_quotations, quoted_only, reads_as_report
+from .roles import DEFAULT_RULES, SPEAKER_OF_ROLE, Paragraph, RoleRules, assign_roles, turn_ids
 from .sentences import segment_sentences
 from .sidecar import Meta, load_meta, sidecar_for
 from .tracked import LOG_COLUMNS, Edit, TrackedText, apply_edits
@@ -44,12 +45,26 @@ PARAGRAPH_COLUMNS = [
 ]
 INSERTION_COLUMNS = ["interview_id", "paragraph_id", "kind", "inserted", "acronym", "handling", "raw_start", "raw_end"]
 GLOSSARY_COLUMNS = ["acronym", "expansion", "source", "interview_id", "paragraph_id", "raw_start", "raw_end"]
+QUOTATION_COLUMNS = [
+    "interview_id",
+    "quotation_id",
+    "paragraph_id",
+    "start",
+    "end",
+    "speaker",
+    "attribution",
+    "cue",
+    "text",
+    "raw_start",
+    "raw_end",
+]
 _HANDLING = {
     "expansion": "expansion taken off the text, kept in the glossary",
     "acronym": "bracketed acronym taken off the text, kept in the glossary",
     "parenthesised": "text unchanged; acronym and expansion kept in the glossary",
     "insertion": "brackets removed, inserted words kept",
     "elision": "elision mark removed",
+    "note": "editor's note taken off the speaker's words",
 }
 _SOURCE = {"expansion": "[expansion] ACRONYM", "acronym": "expansion [ACRONYM]", "parenthesised": "expansion (ACRONYM)"}
 
@@ -68,6 +83,7 @@ class Interview:
     cleaning_log: pd.DataFrame
     editorial_insertions: pd.DataFrame
     glossary: pd.DataFrame
+    quotations: pd.DataFrame  # quotations in a news report, with their speakers (empty for an interview)
     tracked: tuple[TrackedText, ...]  # one per paragraph: where each cleaned character came from
     source_format: str = "text"  # "html" when the file was a web page (article text extracted)
 
@@ -79,6 +95,7 @@ class Interview:
             "cleaning_log": self.cleaning_log,
             "editorial_insertions": self.editorial_insertions,
             "glossary": self.glossary,
+            "quotations": self.quotations,
         }
 
 
@@ -88,12 +105,14 @@ def load_interview(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     role_rules: RoleRules = DEFAULT_RULES,
+    require_answers: bool = True,
 ) -> Interview:
     """Read, clean and segment the interview at ``path``.
 
     ``meta``: the sidecar's path, or a :class:`~.sidecar.Meta` already read; by default the ``.yml``
     next to the interview, if any. Raises an :class:`~..errors.UnusableInputError` subclass for input
-    that cannot be analysed.
+    that cannot be analysed; a text with prose but no interviewee words only when ``require_answers``
+    (``init`` reads such a text to list its paragraphs).
     """
     path = Path(path)
     raw = read_raw(path, max_bytes=max_bytes)
@@ -107,76 +126,50 @@ def load_interview(
         tt, log = apply_edits(tt, html_edits(raw.text), "html")
     tt, rows = normalise(tt)
     log.extend(rows)
-    layout = meta.layout or detect_layout(tt.text)
-    speakers = assign_speakers(tt.text, layout, meta.interviewee_name, meta.interviewer, meta.publication)
-    blocks, rows = split_blocks(tt, layout, speakers)
-    log.extend(rows)
+    names = (meta.interviewee_name, meta.interviewer, meta.publication)
+    layout = meta.layout if meta.layout and meta.layout != "reported_speech" else detect_layout(tt.text, names)
+    speakers = assign_speakers(tt.text, layout, *names)
     rules = bp.load_rules()
-    boiler = [rules.match(b.tt.text) for b in blocks]
+    blocks, rows = split_blocks(tt, layout, speakers, standalone=lambda line: rules.match(line) is not None)
+    log.extend(rows)
+    boiler = rules.classify([b.tt.text for b in blocks])
     insertions, glossary = [], []
     for pid, block in enumerate(blocks):
         if boiler[pid]:
             start, end = block.tt.raw_span(0, len(block.tt))
-            log.append(
-                {
-                    "step": "boilerplate",
-                    "raw_start": start,
-                    "raw_end": end,
-                    "before": block.tt.text,
-                    "after": "",
-                    "reason": f"boilerplate ({boiler[pid]}): paragraph kept out of the analysis",
-                }
-            )
+            reason = f"{boiler[pid][1]}: paragraph kept out of the analysis"
+            log.append(_log_row("boilerplate", start, end, block.tt.text, "", reason))
             continue
-        block.tt, rows = apply_edits(block.tt, glued_word_edits(block.tt.text), "glued_words")
-        log.extend(rows)
-        findings = find_editorial(block.tt.text)
-        for f in findings:
-            start, end = block.tt.raw_span(f.start, f.end)
-            insertions.append(
-                {
-                    "interview_id": meta.interview_id,
-                    "paragraph_id": pid,
-                    "kind": f.kind,
-                    "inserted": f.inserted,
-                    "acronym": f.acronym,
-                    "handling": _HANDLING[f.kind],
-                    "raw_start": start,
-                    "raw_end": end,
-                }
-            )
-            if f.acronym:
-                glossary.append(
-                    {
-                        "acronym": f.acronym,
-                        "expansion": f.expansion,
-                        "source": _SOURCE[f.kind],
-                        "interview_id": meta.interview_id,
-                        "paragraph_id": pid,
-                        "raw_start": start,
-                        "raw_end": end,
-                    }
-                )
-        block.tt, rows = apply_edits(block.tt, editorial_edits(findings), "editorial")
-        log.extend(rows)
-        block.tt, rows = _tidy_spaces(block.tt)
-        log.extend(rows)
+        log.extend(_clean_block(block, pid, meta.interview_id, insertions, glossary))
 
     texts = [b.tt.text for b in blocks]
     if not any(len(t.split()) >= 3 and any(ch.isalpha() for ch in t) for t, k in zip(texts, boiler) if not k):
         raise NoProseError(f"{path}: no prose paragraphs found")
-    roles = assign_roles(
-        texts, layout, [b.label_speaker for b in blocks], [b.markup for b in blocks], boiler, role_rules
-    )
-    for pid, role in meta.role_overrides.items():
-        if pid >= len(roles):
-            raise NoProseError(f"{path}: role override for paragraph {pid}, but there are only {len(roles)} paragraphs")
-        roles[pid] = (role, "sidecar override")
-    if not any(role == "answer" for role, _ in roles):
+    for pid in meta.role_overrides:
+        if pid >= len(blocks):
+            raise NoProseError(
+                f"{path}: role override for paragraph {pid}, but there are only {len(blocks)} paragraphs"
+            )
+    units = [
+        Paragraph(b.tt.text, b.label_speaker, b.marker, b.markup, k and k[1], meta.role_overrides.get(pid))
+        for pid, (b, k) in enumerate(zip(blocks, boiler))
+    ]
+    roles = assign_roles(units, layout, role_rules)
+    quotes: dict[int, list[Quotation]] = {}
+    questions = sum(role == "question" for role, _ in roles)
+    prose = [texts[i] for i, (role, _) in enumerate(roles) if role not in ("boilerplate", "title", "caption")]
+    unmarked = layout in ("unlabelled", "markdown") and not meta.role_overrides
+    if meta.layout == "reported_speech" or questions == 0 or (unmarked and reads_as_report(prose, questions)):
+        if questions:  # a lone question in a news report (a headline, a "when asked"): read again without turns
+            roles = assign_roles(units, layout, role_rules, turns=False)
+        layout = "reported_speech"
+        roles, quotes = _reported_speech(roles, texts, meta.interviewee_name)
+    if require_answers and not any(role == "answer" for role, _ in roles) and not _quotes_interviewee(quotes):
         raise NoProseError(
-            f"{path}: no interviewee answers found (layout {layout}); set 'layout' or 'role_overrides' in the sidecar"
+            f"{path}: no interviewee answers found (layout {layout}); run `ombudsman-discourse init {path}` to list "
+            "every paragraph with its proposed role, then set 'role_overrides' or 'layout' in the sidecar"
         )
-    turns = turn_ids([role for role, _ in roles])
+    turns = turn_ids([role for role, _ in roles]) if layout != "reported_speech" else _passages(roles, quotes)
 
     paragraphs = pd.DataFrame(
         [
@@ -198,7 +191,7 @@ def load_interview(
         columns=PARAGRAPH_COLUMNS,
     )
     paragraphs["turn_id"] = paragraphs["turn_id"].astype("Int64")
-    sentences, tokens = segment_sentences(paragraphs)
+    sentences, tokens = segment_sentences(paragraphs, quotes)
     return Interview(
         meta=meta,
         raw=raw.text,
@@ -210,9 +203,106 @@ def load_interview(
         cleaning_log=_log_table(log, paragraphs, meta.interview_id),
         editorial_insertions=pd.DataFrame(insertions, columns=INSERTION_COLUMNS),
         glossary=pd.DataFrame(glossary, columns=GLOSSARY_COLUMNS).drop_duplicates("acronym", ignore_index=True),
+        quotations=_quotation_table(quotes, blocks, meta.interview_id),
         tracked=tuple(b.tt for b in blocks),
         source_format=source_format,
     )
+
+
+def _log_row(step: str, start: int, end: int, before: str, after: str, reason: str) -> dict:
+    return {"step": step, "raw_start": start, "raw_end": end, "before": before, "after": after, "reason": reason}
+
+
+def _clean_block(block, pid: int, interview_id: str, insertions: list, glossary: list) -> list[dict]:
+    """Repair glued words and take editorial brackets off one paragraph, recording insertions and acronyms."""
+    block.tt, log = apply_edits(block.tt, glued_word_edits(block.tt.text), "glued_words")
+    findings = find_editorial(block.tt.text)
+    for f in findings:
+        start, end = block.tt.raw_span(f.start, f.end)
+        insertions.append(
+            {
+                "interview_id": interview_id,
+                "paragraph_id": pid,
+                "kind": f.kind,
+                "inserted": f.inserted,
+                "acronym": f.acronym,
+                "handling": _HANDLING[f.kind],
+                "raw_start": start,
+                "raw_end": end,
+            }
+        )
+        if f.acronym:
+            glossary.append(
+                {
+                    "acronym": f.acronym,
+                    "expansion": f.expansion,
+                    "source": _SOURCE[f.kind],
+                    "interview_id": interview_id,
+                    "paragraph_id": pid,
+                    "raw_start": start,
+                    "raw_end": end,
+                }
+            )
+    block.tt, rows = apply_edits(block.tt, editorial_edits(findings), "editorial")
+    log.extend(rows)
+    block.tt, rows = _tidy_spaces(block.tt)
+    return log + rows
+
+
+def _reported_speech(roles: list, texts: list[str], interviewee: str | None):
+    """Roles and quotations of a news report: a paragraph made of the interviewee's quoted words alone, with no
+    attribution of its own, is an answer; any other paragraph after the header is the reporter's narration
+    (overrides stay)."""
+    body = [i for i, (role, _) in enumerate(roles) if role in ("narration", "answer", "question")]
+    found = find_quotations([texts[i] for i in body], interviewee)
+    quotes = {i: q for i, q in zip(body, found) if q}
+    out = list(roles)
+    for i in body:
+        mine = quotes.get(i, [])
+        if out[i][1] == "sidecar override":
+            continue
+        if mine and quoted_only(texts[i], mine) and all(q.speaker == "interviewee" and not q.attribution for q in mine):
+            out[i] = ("answer", f"the interviewee's quoted words alone ({mine[0].cue})")
+        elif any(q.speaker == "interviewee" for q in mine):
+            out[i] = ("narration", "the reporter's text, quoting the interviewee")
+        else:
+            out[i] = ("narration", "the reporter's text (no question, label or dash marks a turn)")
+    return out, quotes
+
+
+def _quotes_interviewee(quotes: dict[int, list[Quotation]]) -> bool:
+    return any(q.speaker == "interviewee" for qs in quotes.values() for q in qs)
+
+
+def _passages(roles: list, quotes: dict[int, list[Quotation]]) -> list[int | None]:
+    """Turn ids of a news report: each paragraph holding the interviewee's words is a passage of its own,
+    except an answer paragraph (a quotation alone) right after one, which continues it."""
+    ids: list[int | None] = []
+    passage, previous = 0, False
+    for pid, (role, _) in enumerate(roles):
+        if role == "boilerplate":
+            ids.append(None)
+            continue
+        holds = role == "answer" or any(q.speaker == "interviewee" for q in quotes.get(pid, []))
+        if holds:
+            passage += 0 if (role == "answer" and previous) else 1
+        ids.append(passage if holds else None)
+        previous = holds
+    return ids
+
+
+def _quotation_table(quotes: dict[int, list[Quotation]], blocks, interview_id: str) -> pd.DataFrame:
+    """One row per quotation of a news report: offsets in its paragraph and in the raw text, speaker, tag, cue."""
+    rows = []
+    for pid in sorted(quotes):
+        tt = blocks[pid].tt
+        for q in quotes[pid]:
+            raw_start, raw_end = tt.raw_span(q.start, q.end)
+            rows.append(
+                (interview_id, len(rows), pid, q.start, q.end, q.speaker, q.attribution, q.cue,
+                 tt.text[q.start : q.end], raw_start, raw_end)
+            )  # fmt: skip
+    return pd.DataFrame(rows, columns=QUOTATION_COLUMNS)
 
 
 def _tidy_spaces(tt: TrackedText) -> tuple[TrackedText, list[dict]]:

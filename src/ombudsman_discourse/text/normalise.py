@@ -34,7 +34,9 @@ _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "
 
 _TYPO_RE = re.compile(
     f"[{_SINGLE_QUOTES}{_DOUBLE_QUOTES}{_HYPHENS}{_SPACES}{_INVISIBLE}\u2026{''.join(_LIGATURES)}]"
-    f"|(?P<range>(?<=\\d)[{_DASHES}](?=\\d))|(?P<dash>\\s?[{_DASHES}]\\s?)"
+    f"|(?P<range>(?<=\\d)[{_DASHES}](?=\\d))"
+    f"|(?P<opening>(?<![^\\n])[ \\t]*[{_DASHES}][ \\t]*)"  # a dash opening a line: a turn marker in dialogue
+    f"|(?P<dash>[ \\t]?[{_DASHES}][ \\t]?)"  # spaces only: a line break around a dash is kept
 )
 
 
@@ -70,6 +72,8 @@ def _typography_edit(m: re.Match) -> Edit:
     ch = m.group()
     if m.group("range"):
         return Edit(m.start(), m.end(), "-", "dash in a numeric range made a hyphen")
+    if m.group("opening"):
+        return Edit(m.start(), m.end(), "- ", f"dash U+{ord(ch.strip()):04X} opening a line made a hyphen")
     if m.group("dash"):
         return Edit(m.start(), m.end(), " - ", f"dash U+{ord(ch.strip()):04X} made a spaced hyphen")
     if ch in _SINGLE_QUOTES:
@@ -89,7 +93,8 @@ def _typography_edit(m: re.Match) -> Edit:
 
 def normalise_typography(tt: TrackedText) -> tuple[TrackedText, list[dict]]:
     """Straight quotes, ASCII hyphens for dashes, plain spaces; a word-joining dash (``a—b``)
-    becomes `` - `` so the two words stay separate tokens."""
+    becomes `` - `` so the two words stay separate tokens, and a dash opening a line becomes ``- `` (line
+    breaks are never taken into a dash's replacement: in dialogue a dash at the start of a line opens a turn)."""
     edits = [_typography_edit(m) for m in _TYPO_RE.finditer(tt.text)]
     # "a - b" with spaces already around the dash needs no change beyond the dash itself
     edits = [e for e in edits if tt.text[e.start : e.end] != e.after]

@@ -6,12 +6,13 @@ paragraph. Text whose lines run past 120 characters is taken as not hard-wrapped
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
 import numpy as np
 
-from .layout import BOLD_PARAGRAPH, HEADING, ITALIC_PARAGRAPH, speaker_label
+from .layout import BOLD_PARAGRAPH, DASH_TURN, HEADING, ITALIC_PARAGRAPH, speaker_label
 from .tracked import Edit, TrackedText, apply_edits
 
 MAX_WRAP_WIDTH = 120
@@ -27,6 +28,7 @@ class Block:
     label: str | None = None  # speaker label as written, taken off the text
     label_speaker: str | None = None  # interviewer / interviewee, from the label
     markup: str | None = None  # "bold", "italic" or "heading" (Markdown)
+    marker: str | None = None  # "label" or "dash": the paragraph opens a turn marked as such
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -49,19 +51,28 @@ def wrap_width(text: str) -> int | None:
     return None if width > MAX_WRAP_WIDTH else width
 
 
-def split_blocks(tt: TrackedText, layout: str, speakers: dict[str, str]) -> tuple[list[Block], list[dict]]:
-    """Paragraph blocks of ``tt`` with labels taken off and hard wraps joined; returns blocks and log rows."""
+def split_blocks(
+    tt: TrackedText, layout: str, speakers: dict[str, str], standalone: Callable[[str], bool] | None = None
+) -> tuple[list[Block], list[dict]]:
+    """Paragraph blocks of ``tt`` with labels taken off and hard wraps joined; returns blocks and log rows.
+
+    ``standalone``: lines that are paragraphs of their own whatever the wrapping (page clutter such as a
+    visitor counter, which a hard-wrap join would glue to the headline).
+    """
     text = tt.text
     width = wrap_width(text)
     groups: list[list[tuple[int, int]]] = []
-    previous = None
+    previous, alone = None, False
     for start, end in _lines(text):
         line = text[start:end]
         if not line.strip():
             previous = None
             continue
+        was_alone, alone = alone, bool(standalone and standalone(line))
         new = (
             previous is None
+            or alone
+            or was_alone
             or speaker_label(line, layout, speakers) is not None
             or _LIST_ITEM.match(line) is not None
             or width is None
@@ -99,10 +110,17 @@ def _make_block(
     if m:
         block.label = m.group("label")
         block.label_speaker = speakers.get(block.label)
+        block.marker = "label"
         block.tt, rows = apply_edits(
             para,
             [Edit(0, m.end(), "", f"speaker label taken off the text; kept as speaker {block.label_speaker}")],
             "speaker_label",
+        )
+        log.extend(rows)
+    elif layout == "dash_dialogue" and (m := DASH_TURN.match(para.text)):
+        block.marker = "dash"
+        block.tt, rows = apply_edits(
+            para, [Edit(0, m.end(), "", "dash opening a turn taken off the text; kept as a turn marker")], "turn_marker"
         )
         log.extend(rows)
     if layout == "markdown":

@@ -1,7 +1,12 @@
 """Sentences and tokens of the cleaned paragraphs, with offsets back into each paragraph.
 
 Sentences: NLTK's Punkt (Kiss & Strunk 2006) trained on the interview itself, plus a list of
-common abbreviations (``data/abbreviations.txt``): no NLTK data package is needed.
+common abbreviations (``data/abbreviations.txt``): no NLTK data package is needed. On a text of a few
+hundred words Punkt learns ordinary words as abbreviations ("not", "war") and then joins two sentences;
+a learned abbreviation is kept only when it is no ordinary English word (wordfreq's Zipf frequency below
+``MAX_ABBREVIATION_ZIPF``) or holds a full stop itself ("u.s").
+In a news report, a paragraph of narration is split at its quotations first: the interviewee's quoted
+words become sentences of their own (role ``answer``), other speakers' words role ``quote``.
 Tokens: NLTK's Treebank-style ``NLTKWordTokenizer``, spans kept.
 """
 
@@ -12,6 +17,7 @@ import numpy as np
 import pandas as pd
 from nltk.tokenize import NLTKWordTokenizer
 from nltk.tokenize.punkt import PunktSentenceTokenizer, PunktTrainer
+from wordfreq import zipf_frequency
 
 from ..paths import data_words
 
@@ -42,6 +48,7 @@ TOKEN_COLUMNS = [
 ]
 
 _WORDS = NLTKWordTokenizer()
+MAX_ABBREVIATION_ZIPF = 3.0  # a learned "abbreviation" this common in English is an ordinary word
 
 
 def abbreviations() -> frozenset[str]:
@@ -54,6 +61,9 @@ def sentence_tokenizer(texts: list[str]) -> PunktSentenceTokenizer:
     trainer = PunktTrainer()
     trainer.train("\n\n".join(texts), finalize=True)
     params = trainer.get_params()
+    learned = set(params.abbrev_types)
+    params.abbrev_types.clear()
+    params.abbrev_types.update(a for a in learned if "." in a or zipf_frequency(a, "en") < MAX_ABBREVIATION_ZIPF)
     params.abbrev_types.update(abbreviations())
     return PunktSentenceTokenizer(params)
 
@@ -67,36 +77,59 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     return list(_WORDS.span_tokenize(text))
 
 
-def segment_sentences(paragraphs: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+def segment_sentences(paragraphs: pd.DataFrame, quotations: dict | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Sentences (columns :data:`SENTENCE_COLUMNS`) and their tokens (:func:`tokens`), tokenizing once.
 
     Every paragraph except boilerplate is split. ``start``/``end`` are offsets in the cleaned
     paragraph text; ``n_tokens`` counts word tokens (with a letter or digit), punctuation excluded.
+    ``quotations``: paragraph_id -> :class:`~.quotations.Quotation` s of a narration paragraph; each is
+    split apart from the narration around it.
     """
     kept = paragraphs[paragraphs["role"] != "boilerplate"]
     tokenizer = sentence_tokenizer(kept["text"].tolist())
     rows = []
     for p in kept.itertuples(index=False):
-        for start, end in tokenizer.span_tokenize(p.text):
-            rows.append(
-                {
-                    "interview_id": p.interview_id,
-                    "sentence_id": len(rows),
-                    "paragraph_id": p.paragraph_id,
-                    "turn_id": p.turn_id,
-                    "role": p.role,
-                    "speaker": p.speaker,
-                    "text": p.text[start:end],
-                    "start": start,
-                    "end": end,
-                }
-            )
+        for start, end, role, speaker in _pieces(p, (quotations or {}).get(p.paragraph_id, [])):
+            for a, b in tokenizer.span_tokenize(p.text[start:end]):
+                if not p.text[start + a : start + b].strip(" \"'.,;:-"):
+                    continue  # the punctuation left between a quotation and its tag
+                rows.append(
+                    {
+                        "interview_id": p.interview_id,
+                        "sentence_id": len(rows),
+                        "paragraph_id": p.paragraph_id,
+                        "turn_id": p.turn_id,
+                        "role": role,
+                        "speaker": speaker,
+                        "text": p.text[start + a : start + b],
+                        "start": start + a,
+                        "end": start + b,
+                    }
+                )
     sentences = pd.DataFrame(rows, columns=SENTENCE_COLUMNS[:-1])
     sentences["turn_id"] = sentences["turn_id"].astype("Int64")
     toks = tokens(sentences)
     word_sentences = toks.loc[toks["is_word"], "sentence_id"].to_numpy(dtype=int)
     sentences["n_tokens"] = np.bincount(word_sentences, minlength=len(sentences))  # sentence ids are 0, 1, ...
     return sentences, toks
+
+
+_QUOTE_ROLE = {"interviewee": ("answer", "interviewee"), "other": ("quote", "other"), "unknown": ("quote", "unknown")}
+
+
+def _pieces(p, quotes) -> list[tuple[int, int, str, str]]:
+    """(start, end, role, speaker) of the pieces of paragraph ``p``: itself, or its narration and quotations."""
+    if p.role != "narration" or not quotes:
+        return [(0, len(p.text), p.role, p.speaker)]
+    pieces, pos = [], 0
+    for q in quotes:
+        if q.start > pos:
+            pieces.append((pos, q.start, p.role, p.speaker))
+        pieces.append((q.start, q.end, *_QUOTE_ROLE[q.speaker]))
+        pos = q.end
+    if pos < len(p.text):
+        pieces.append((pos, len(p.text), p.role, p.speaker))
+    return pieces
 
 
 def split_sentences(paragraphs: pd.DataFrame) -> pd.DataFrame:

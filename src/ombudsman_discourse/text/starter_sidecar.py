@@ -1,9 +1,13 @@
 """A starter sidecar for a new interview: what the heuristics found, written for the user to check.
 
-``ombudsman-discourse init INPUT`` reads the interview with no sidecar, then writes YAML that
-fills in what the text shows (title, byline name, a year, the interviewee's label in a labelled
-layout) and, as comments, what the user should confirm: the detected layout and the role given to
-every paragraph. Every key it writes is one :func:`.sidecar.load_meta` accepts.
+``ombudsman-discourse init INPUT`` reads the interview with no sidecar (and never refuses a text that has
+prose, even one in which no answer was found) and writes YAML that fills in what the page's own header
+shows: the title, the byline's author, the publication and the year of the byline or dateline (page
+clutter is skipped, and a year in a biography does not count), the speakers' labels or the name the text
+gives the ombudsman. As comments, it lists the detected layout and *every paragraph* with its id, the
+role it was given and the cue behind it, each line ready to be copied under ``role_overrides`` and edited:
+one line fixes a missed question, and the answers after it follow. Every key it writes is one
+:func:`.sidecar.load_meta` accepts.
 """
 
 import json
@@ -14,11 +18,18 @@ from ..errors import SidecarError
 from ..output import staged
 from .decoding import DEFAULT_MAX_BYTES
 from .interview import Interview, load_interview
+from .quotations import interviewee_names
+from .roles import DATE_PATTERN
 from .sidecar import Meta
 
-_BY = re.compile(r"^(?i:by|interview(?:ed)? by|text by|written by)\s+(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})")
-_PUBLISHED_BY = re.compile(r"^published by\s+(?:the\s+)?(?P<name>[A-Z].*?)\s*$", re.I)
+_BY = re.compile(
+    r"^(?i:by|interview(?:ed)? by|text by|written by|author:?)\s+(?P<name>[^\W\d_][\w.'-]*(?:\s+[^\W\d_][\w.'-]*){0,3})"
+)
+_PUBLISHED_BY = re.compile(r"^(?:published|broadcast)\s+(?:by|on|in)\s+(?:the\s+)?(?P<name>[^\W\d_][^,|.\"]*)", re.I)
+_DATED = re.compile(rf"(?i:{DATE_PATTERN})")
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_PIECES = re.compile(r"\s*[|,;•·]\s*")
+_GENERIC_LABELS = {"q", "a", "question", "answer", "interviewer"}
 
 
 def _q(value) -> str:
@@ -35,7 +46,27 @@ def _label(paragraphs, role: str) -> str | None:
     """The speaker label most used on paragraphs of ``role``, unless it is a generic Q/A label."""
     labels = paragraphs.loc[paragraphs["role"] == role, "label"].dropna()
     name = labels.mode().iloc[0] if len(labels) else None
-    return None if name is None or name.lower() in {"q", "a", "question", "answer", "interviewer"} else name
+    return None if name is None or name.lower() in _GENERIC_LABELS else name
+
+
+def _byline_parts(bylines: list[str]) -> tuple[str | None, str | None]:
+    """(author, publication) from byline lines: "By Anna Berg", "Anna Berg | The Ledger | 9 May 2024",
+    "The Ledger, 28 May 2024", "Published by the Ledger", "Broadcast on Radio Meridian, ..."."""
+    author = publication = None
+    for text in bylines:
+        if m := _PUBLISHED_BY.match(text):
+            publication = publication or m.group("name").strip()
+            continue
+        pieces = [p for p in _PIECES.split(text) if p and not _DATED.search(p) and not _YEAR.search(p)]
+        if m := _BY.match(text):
+            author = author or m.group("name").rstrip(",")
+            pieces = [p for p in pieces[1:] if p.strip()] if pieces else []
+        elif len(pieces) >= 2 and author is None:
+            author = pieces[0]
+            pieces = pieces[1:]
+        if pieces and publication is None and len(pieces[0].split()) <= 6:
+            publication = pieces[0].strip(' "')
+    return author, publication
 
 
 def guesses(interview: Interview) -> dict:
@@ -44,23 +75,29 @@ def guesses(interview: Interview) -> dict:
     found: dict[str, tuple] = {"interview_id": (interview.meta.interview_id, "the file name")}
     title = _first(p, "title")
     found["title"] = (title, "the paragraph read as the title" if title else "no title paragraph found")
-    interviewer, publication = None, None
-    for text in p.loc[p["role"] == "byline", "text"]:
-        if m := _BY.match(text):
-            interviewer = interviewer or m.group("name")
-        elif m := _PUBLISHED_BY.match(text):
-            publication = publication or m.group("name")
-    found["publication"] = (publication, "from the byline" if publication else "not found in the text")
-    front = " ".join(p.loc[p["role"].isin(["title", "byline", "lead"]), "text"])
-    year = _YEAR.search(front)
-    found["year"] = (int(year.group()) if year else None, "first year in the title, byline or lead" if year else "")
+    bylines = p.loc[p["role"] == "byline", "text"].tolist()
+    author, publication = _byline_parts(bylines)
+    found["publication"] = (publication, "from the byline" if publication else "not found in the header")
+    year, note = None, ""
+    header = bylines + p.loc[p["role"].isin(["title", "lead", "narration"]), "text"].head(2).tolist()
+    for text in header:  # the byline's or the dateline's date first, never a year in a biography
+        if (date := _DATED.search(text)) and (y := _YEAR.search(date.group())):
+            year, note = int(y.group()), "the date in the byline or dateline"
+            break
+    found["year"] = (year, note)
     name = _label(p, "answer")
-    found["interviewee_name"] = (name, "the answers' speaker label" if name else "not named by a label")
+    note = "the answers' speaker label"
+    if name is None:
+        words = interviewee_names(None, p.loc[p["role"].isin(["title", "lead", "narration"]), "text"].tolist())
+        texts = " ".join(p["text"])
+        spelled = [m.group() for m in re.finditer(r"[^\W\d_][\w'’\-]+", texts) if m.group().casefold() in words]
+        name = " ".join(dict.fromkeys(spelled)) if spelled else None
+        note = "the name the text gives an ombudsman" if name else "not named in the text"
+    found["interviewee_name"] = (name, note)
     asker = _label(p, "question")
-    if asker:
-        found["interviewer"] = (asker, "the questions' speaker label")
-    else:
-        found["interviewer"] = (interviewer, "the byline" if interviewer else "not found")
+    found["interviewer"] = (asker, "the questions' speaker label") if asker else (author, "the byline")
+    if found["interviewer"][0] is None:
+        found["interviewer"] = (None, "not found")
     return found
 
 
@@ -86,13 +123,15 @@ def starter_sidecar(interview: Interview) -> str:
         line("language", "en", "only English is analysed"),
         line("country", None, "the country's name: added to the codebook's nation actor and domestic locus"),
         f"# layout: {interview.layout}  # detected; uncomment and change only if the roles below are wrong",
-        "# The role the heuristics gave each paragraph. Where one is wrong, add it under role_overrides:",
+        "# Every paragraph, with the role it was given and the cue behind it. Where a role is wrong, copy its",
+        "# line under role_overrides, remove the '#' and change the role: marking one missed question is",
+        "# enough, the paragraphs after it are read again as its answer.",
+        "role_overrides:",
     ]
     for row in p.itertuples(index=False):
-        words = " ".join(row.text.split()[:8])
-        out.append(f"#   {row.paragraph_id:>3} {row.role:<11} {words}{' ...' if len(row.text.split()) > 8 else ''}")
+        words = " ".join(row.text.split()[:8]) + (" ..." if len(row.text.split()) > 8 else "")
+        out.append(f"#  {row.paragraph_id}: {row.role:<11} # {row.role_evidence}; {_q(words)}")
     out += [
-        "role_overrides: {}  # e.g. {12: caption}",
         "# Country-specific names the general codebook cannot know (category.code: [names]), e.g.",
         "#   actor.head_of_state: [Name of the president]",
         "#   claim_type.attribution: [Name of a state programme]",
@@ -112,7 +151,11 @@ def write_starter_sidecar(
     target = Path(out) if out else path.with_suffix(".yml")
     if target.exists() and not force:
         raise SidecarError(f"{target}: a sidecar is already there; check it, or use --force to replace it")
-    interview = load_interview(path, Meta(interview_id=path.stem), max_bytes=max_bytes)
+    interview = load_interview(path, Meta(interview_id=path.stem), max_bytes=max_bytes, require_answers=False)
     with staged([target]) as (tmp,):
         tmp.write_text(starter_sidecar(interview), encoding="utf-8")
-    return f"{target}: starter sidecar for {interview.meta.interview_id} ({interview.layout} layout); check every value"
+    answers = int((interview.sentences["role"] == "answer").sum())
+    found = f"{interview.layout} layout" + (
+        "" if answers else "; no answer found: mark a question under role_overrides"
+    )
+    return f"{target}: starter sidecar for {interview.meta.interview_id} ({found}); check every value"
