@@ -45,3 +45,12 @@ class SidecarError(UnusableInputError):
 
 class ParameterError(UnusableInputError):
     """An analysis parameter is unknown or has a value of the wrong type."""
+
+
+class GoldError(UnusableInputError):
+    """A hand-coding file cannot be read or does not cover the interview's sentences."""
+
+
+class CodingSheetError(UnusableInputError):
+    """An analyst's coding sheet does not match the interview (sentence ids or texts changed) or holds an
+    unknown code."""

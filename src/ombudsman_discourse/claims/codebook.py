@@ -1,8 +1,13 @@
 """The codebook as data: definitions (``data/codebook/codebook.yml``) and cues (``cues.yml``).
 
-The general codebook is country-neutral. An interview's sidecar extends it under
-``codebook:`` with literal names (``actor.head_of_state: [Name]``); the sidecar's ``country``
-is added to the nation actor and the domestic locus.
+Version 2 codes each interviewee sentence for claim types, specific rights (after OHCHR's Universal Human
+Rights Index; each with its UDHR and treaty articles and a family roll-up), frames (never rights),
+violation acts (after HURIDOCS' Types of Acts), actors, stance, evidence (outcome or reference), the
+locus and the first person plural. ``data/codebook/CHANGES.md`` says what changed since version 1.
+
+The general codebook is country-neutral. An interview's sidecar extends it under ``codebook:`` with
+literal names (``actor.head_of_state: [Name]``); the sidecar's ``country`` is added to the nation actor
+and to the home locus, and taken out of the foreign countries that place a sentence abroad.
 """
 
 import re
@@ -14,9 +19,11 @@ import pandas as pd
 import yaml
 
 from ..errors import ParameterError, SidecarError
-from ..paths import data_text
+from ..paths import data_text, data_words
 
-CATEGORIES = ("claim_type", "rights_domain", "actor", "stance", "evidence", "locus")
+# categories coded by cue lists (evidence's reference kind too); outcome evidence, locus and the first person
+# plural are coded by rules over cue lists (see coding.py)
+CATEGORIES = ("claim_type", "right", "frame", "act", "actor", "stance", "evidence")
 NEGATORS = {"not", "no", "never", "without", "nor"}
 
 
@@ -26,6 +33,10 @@ class Cue:
     regex: re.Pattern
     requires: str | None = None  # "category.code" that must also be found in the sentence
     source: str = "codebook"  # or "sidecar"
+    trigger: str | None = field(init=False, repr=False, compare=False)  # see trigger_of()
+
+    def __post_init__(self):
+        object.__setattr__(self, "trigger", trigger_of(self.pattern))
 
 
 @dataclass(frozen=True)
@@ -36,15 +47,29 @@ class Code:
     include: str = ""
     exclude: str = ""
     example: str = ""
+    name: str = ""  # how a reader says it ("torture and ill-treatment"); the label otherwise
+    family: str = ""  # rights: the roll-up family
     udhr: tuple[int, ...] = ()
-    conventions: tuple[str, ...] = ()
+    treaties: tuple[str, ...] = ()
+    uhri: str = ""  # rights: the UHRI theme
+    implies: str = ""  # acts: the right an act invokes (an eviction: housing)
     cues: tuple[Cue, ...] = ()
     negatable: bool = False
     blocked_by: frozenset[str] = frozenset()
-    screens: tuple[re.Pattern, ...] = field(init=False, repr=False, compare=False)  # see screens_for()
+    block_window: int = 3  # how many words back blocked_by reaches
 
     def __post_init__(self):
-        object.__setattr__(self, "screens", screens_for(self.cues))
+        object.__setattr__(self, "name", self.name or self.label.replace("_", " "))
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The cue lists the rule-coded categories read (cues.yml: locus, we, evidence.outcome)."""
+
+    home: tuple[re.Pattern, ...]
+    abroad: tuple[re.Pattern, ...]
+    we: dict[str, tuple[re.Pattern, ...]]  # office, state, nation
+    outcome: re.Pattern
 
 
 @dataclass(frozen=True)
@@ -52,19 +77,37 @@ class Codebook:
     version: int
     codes: dict[str, dict[str, Code]]  # category -> label -> Code
     rights_cues: tuple[Cue, ...]
+    rules: Rules
     titles: dict[str, str] = field(default_factory=dict)
-    rights_screens: tuple[re.Pattern, ...] = field(init=False, repr=False, compare=False)  # see screens_for()
+    families: dict[str, str] = field(default_factory=dict)  # family -> label
+    schemes: dict[str, str] = field(default_factory=dict)  # what the rights and acts follow, as cited
+    index: "CueIndex" = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
-        object.__setattr__(self, "rights_screens", screens_for(self.rights_cues))
+        object.__setattr__(self, "index", CueIndex.of(self))
 
     def labels(self, category: str) -> list[str]:
+        """The codes of ``category``; ``locus`` and ``we`` are rule-coded and have fixed codes."""
+        if category == "locus":
+            return ["home", "abroad"]
+        if category == "we":
+            return ["office", "state", "nation", "other"]
+        if category == "evidence":
+            return ["outcome", "reference"]
         return list(self.codes[category])
+
+    def column(self, category: str, label: str) -> str:
+        """The boolean column of a code in ``claims.csv``: its label, but ``act_<label>`` for acts (an act and
+        a right may share a name: torture)."""
+        return f"act_{label}" if category == "act" else label
+
+    def columns(self, category: str) -> list[str]:
+        return [self.column(category, label) for label in self.labels(category)]
 
 
 @lru_cache(maxsize=4096)
 def _compile(pattern: str, flags: int) -> re.Pattern:
-    """``re.compile`` with a cache of its own: re's keeps 512 patterns, the codebook alone has about 400."""
+    """``re.compile`` with a cache of its own: re's keeps 512 patterns, the codebook alone has about 700."""
     return re.compile(pattern, flags)
 
 
@@ -75,23 +118,78 @@ def _cue(spec, source: str = "codebook") -> Cue:
     return Cue(spec["pattern"], _compile(spec["pattern"], flags), spec.get("with"), source)
 
 
-def screens_for(cues: tuple[Cue, ...]) -> tuple[re.Pattern, ...]:
-    """A few patterns that, between them, match wherever one of ``cues`` does, and nowhere earlier.
+def _top_level_alternation(pattern: str) -> bool:
+    """Whether ``pattern`` has a ``|`` outside every group and character class."""
+    depth, in_class, escaped = 0, False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+    return False
 
-    Cues sharing flags are joined into one alternation, which matches at every position where one
-    of them does. A cue keeps its own regex if it has capturing groups (joined, its backreferences
-    would be renumbered) or is verbose (a comment would swallow the rest). So a text none of the
-    screens matches holds no cue, and no cue matches before the first position a screen matches
-    (see :func:`~.claims.cue_matches`).
+
+_LEADING = re.compile(r"^(?:\(\?<!?[^)]*\))*\\b(?:\(\?<!?[^)]*\))*([A-Za-z][A-Za-z']*)")
+
+
+def trigger_of(pattern: str) -> str | None:
+    """The lowercase letters a cue must open a word with (a literal word start after ``\\b``), or None.
+
+    A sentence holds a match of the cue only if one of its words opens with the trigger, so cues whose
+    trigger opens no word of a sentence need no scan (see :func:`~.coding.word_openings`): coding the seed
+    scans a few dozen cues per sentence instead of some 800.
     """
-    joined: dict[int, list[str]] = {}
-    alone = []
-    for cue in cues:
-        if cue.regex.groups or cue.regex.flags & re.VERBOSE:
-            alone.append(cue.regex)
-        else:
-            joined.setdefault(cue.regex.flags, []).append(f"(?:{cue.regex.pattern})")
-    return tuple(_compile("|".join(parts), flags) for flags, parts in joined.items()) + tuple(alone)
+    m = _LEADING.match(pattern)
+    if m is None or _top_level_alternation(pattern):
+        return None
+    word, rest = m.group(1), pattern[m.end() :]
+    if rest[:1] in ("?", "*", "{"):  # the last letter is optional: it is no trigger
+        word = word[:-1]
+    return word.lower() if len(word) >= 2 else None
+
+
+@dataclass(frozen=True)
+class CueIndex:
+    """Every cue of a codebook with the code it stands for, by trigger: ``by_trigger`` maps a trigger to
+    ``(order, category, label, cue)`` entries, ``always`` holds the cues without a trigger. ``order`` is the
+    cue's place in the codebook, so matches come out in the same order on every run."""
+
+    by_trigger: dict[str, tuple]
+    always: tuple
+
+    @classmethod
+    def of(cls, codebook: "Codebook") -> "CueIndex":
+        entries = [("rights_claim", "is_rights_claim", cue) for cue in codebook.rights_cues]
+        entries += [
+            (c, label, cue) for c, codes in codebook.codes.items() for label, code in codes.items() for cue in code.cues
+        ]
+        by_trigger: dict[str, list] = {}
+        always = []
+        for order, (category, label, cue) in enumerate(entries):
+            entry = (order, category, label, cue)
+            if cue.trigger is None:
+                always.append(entry)
+            else:
+                by_trigger.setdefault(cue.trigger, []).append(entry)
+        return cls({k: tuple(v) for k, v in by_trigger.items()}, tuple(always))
+
+    def candidates(self, openings: set[str]) -> list[tuple]:
+        """The cues that can match a sentence whose words open with ``openings``, in codebook order."""
+        found = list(self.always)
+        for opening in openings:
+            found.extend(self.by_trigger.get(opening, ()))
+        found.sort(key=lambda entry: entry[0])
+        return found
 
 
 @lru_cache(maxsize=8)
@@ -109,6 +207,26 @@ def _load_files(folder: str | None) -> tuple[dict, dict]:
     return yaml.safe_load(texts[0]), yaml.safe_load(texts[1])
 
 
+def _word_alternation(words, flags: int = 0) -> re.Pattern:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return _compile(rf"\b(?:{alternatives})\b", flags)
+
+
+def _rules(cue_spec: dict, country: str | None) -> Rules:
+    home = [_cue(s).regex for s in cue_spec["locus"]["home"]["cues"]]
+    if country:
+        home.append(_compile(rf"\b{re.escape(country)}\b", 0))
+    foreign = {name for name in data_words("countries.txt") if not country or name != country}
+    abroad = [_cue(s).regex for s in cue_spec["locus"]["abroad"]["cues"]] + [_word_alternation(foreign)]
+    we = {k: tuple(_compile(p, re.IGNORECASE) for p in cue_spec["we"][k]) for k in ("office", "state", "nation")}
+    outcome = cue_spec["evidence"]["outcome"]
+    counted = _compile(
+        rf"\b{outcome['numbers']}(?:\s+[\w-]+){{0,3}}?\s+{outcome['counted']}\b|\b\d[\d.,]*\s*(?:%|per ?cent)",
+        re.IGNORECASE,
+    )
+    return Rules(tuple(home), tuple(abroad), we, counted)
+
+
 def load_codebook(
     extensions: dict[str, list[str]] | None = None, country: str | None = None, folder: str | None = None
 ) -> Codebook:
@@ -116,18 +234,18 @@ def load_codebook(
     the interview's country.
 
     ``extensions`` maps ``"category.code"`` to names; an unknown category or code raises
-    :class:`~.errors.SidecarError` naming it.
+    :class:`~..errors.SidecarError` naming it.
     """
     definitions, cue_spec = _load_files(folder)
     extra: dict[str, list[Cue]] = {}
     for key, names in (extensions or {}).items():
         category, _, label = key.partition(".")
-        if category not in definitions["categories"] or label not in definitions["categories"][category]["codes"]:
+        spec = definitions["categories"].get(category, {})
+        if category not in CATEGORIES or label not in (spec.get("codes") or {}):
             raise SidecarError(f"sidecar key 'codebook.{key}': no such category.code in the codebook")
         extra[key] = [_cue(rf"\b{re.escape(name)}\b", "sidecar") for name in names]
     if country:
-        for key in ("actor.nation", "locus.domestic"):
-            extra.setdefault(key, []).append(_cue(rf"\b{re.escape(country)}\b", "sidecar"))
+        extra.setdefault("actor.nation", []).append(_cue(rf"\b{re.escape(country)}\b", "sidecar"))
     codes: dict[str, dict[str, Code]] = {}
     titles = {}
     for category in CATEGORIES:
@@ -135,7 +253,7 @@ def load_codebook(
         titles[category] = spec["title"]
         codes[category] = {}
         for label, d in spec["codes"].items():
-            c = cue_spec[category][label]
+            c = (cue_spec[category] or {}).get(label) or {}
             codes[category][label] = Code(
                 category=category,
                 label=label,
@@ -143,14 +261,29 @@ def load_codebook(
                 include=d.get("include", ""),
                 exclude=d.get("exclude", ""),
                 example=d.get("example", ""),
+                name=d.get("label", ""),
+                family=d.get("family", ""),
                 udhr=tuple(d.get("udhr", ())),
-                conventions=tuple(d.get("conventions", ())),
+                treaties=tuple(str(t) for t in d.get("treaties", ())),
+                uhri=d.get("uhri", ""),
+                implies=d.get("right", ""),
                 cues=tuple(_cue(s) for s in c.get("cues") or ()) + tuple(extra.get(f"{category}.{label}", ())),
                 negatable=bool(c.get("negatable")),
                 blocked_by=frozenset(c.get("blocked_by") or ()),
+                block_window=int(c.get("block_window", 3)),
             )
+    for category in ("rights_claim", "locus", "we"):
+        titles[category] = definitions["categories"][category]["title"]
     rights = tuple(_cue(s) for s in cue_spec["rights_claim"]["cues"])
-    return Codebook(version=int(definitions["version"]), codes=codes, rights_cues=rights, titles=titles)
+    return Codebook(
+        version=int(definitions["version"]),
+        codes=codes,
+        rights_cues=rights,
+        rules=_rules(cue_spec, country),
+        titles=titles,
+        families={k: v["label"] for k, v in definitions["families"].items()},
+        schemes=dict(definitions.get("scheme", {})),
+    )
 
 
 def preceding_words(text: str, position: int, n: int = 3) -> list[str]:
@@ -158,8 +291,20 @@ def preceding_words(text: str, position: int, n: int = 3) -> list[str]:
     return [w.lower() for w in re.findall(r"[\w']+", text[:position])[-n:]]
 
 
-def negated(text: str, position: int) -> bool:
-    return any(w in NEGATORS or w.endswith("n't") for w in preceding_words(text, position))
+_CLAUSE_END = re.compile(r"[,;:.!?\u2013\u2014]")
+# "does not justify beating", "did not stop the beatings": the act happened all the same
+NEGATION_BREAKERS = {"justify", "justifies", "justified", "excuse", "excuses", "stop", "stopped", "end", "ended"}
+
+
+def negated(text: str, position: int, n: int = 4) -> bool:
+    """Whether a negator ("not", "no", "never", "without", "nor", "...n't") stands within the ``n`` words before
+    ``position`` in the same clause (no comma, colon or dash between), and no verb such as "justify" or "stop"
+    turns the negation away from the cue."""
+    clause = _CLAUSE_END.split(text[:position])[-1]
+    words = [w.lower() for w in re.findall(r"[\w']+", clause)[-n:]]
+    if NEGATION_BREAKERS & set(words):
+        return False
+    return any(w in NEGATORS or w.endswith("n't") for w in words)
 
 
 def codebook_for(interview, params=None) -> Codebook:
@@ -169,7 +314,8 @@ def codebook_for(interview, params=None) -> Codebook:
 
 
 def codebook_table(codebook: Codebook) -> pd.DataFrame:
-    """The codebook as one row per code: category, code, definition, include, exclude, example, cues."""
+    """The codebook as one row per code: category, code, name, definition, include, exclude, example, family,
+    udhr, treaties, uhri, cues."""
     rows = []
     for category, codes in codebook.codes.items():
         for label, code in codes.items():
@@ -177,11 +323,15 @@ def codebook_table(codebook: Codebook) -> pd.DataFrame:
                 {
                     "category": category,
                     "code": label,
+                    "name": code.name,
                     "definition": code.definition,
                     "include": code.include,
                     "exclude": code.exclude,
                     "example": code.example,
+                    "family": code.family,
                     "udhr": " ".join(map(str, code.udhr)),
+                    "treaties": "; ".join(code.treaties),
+                    "uhri": code.uhri,
                     "cues": " | ".join(c.pattern + (f" (with {c.requires})" if c.requires else "") for c in code.cues),
                 }
             )

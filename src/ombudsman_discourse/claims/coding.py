@@ -1,15 +1,23 @@
-"""Code every interviewee sentence by the codebook: claims, rights, actors, stance, evidence, locus.
+"""Code every interviewee sentence by the codebook (version 2): claim types, specific rights, frames,
+violation acts with their agents and victims, actors, stance, evidence, locus and the first person plural.
 
 Dictionary-based coding (the cues of ``data/codebook/cues.yml``), transparent by design: every
-code keeps the words that triggered it. Two codes are derived by rule rather than cue:
+code keeps the words that triggered it. Some codes are decided by rule over cue lists, each with its cue:
 
-- the speaker's *we*: institutional (the ombudsman's office) when the sentence also names the
-  office or a rights institution, otherwise national (the nation);
-- ``external_threat``: a problem stated together with an international or external cue.
+- a violation act makes the sentence state a problem;
+- *outcome evidence* is a number counting something (complaints, visits, people, cases) or a share;
+  *reference* evidence a named law or institution, a year or a month;
+- the *locus* is where what the sentence states happens, or who causes it: abroad on a foreign place or
+  agent (another country's name, "abroad", "in other countries", foreign forces), at home on the
+  country's name, "our country", a state body as agent, or the office's own work; an international word
+  alone places nothing;
+- the speaker's *we* is the office (its work: "we visited", "our monitors"), the state ("we adopted a
+  law", "our government"), or the nation ("our country", "our society"), by the cue nearest the first
+  person; without a cue it keeps the reading of the sentence before in the same answer, else ``other``.
 
-Evaluation is VADER's compound score (Hutto & Gilbert 2014): >= 0.05 positive, <= -0.05
-negative. It scores the wording ("torture" is negative even in "preventing torture"), not the
-speaker's stance.
+Evaluation is VADER's compound score (Hutto & Gilbert 2014): >= 0.05 positive, <= -0.05 negative. It is a
+lexical measure of the wording ("torture" is negative even in "preventing torture"), kept as such: no
+finding rests on it.
 """
 
 import re
@@ -18,19 +26,27 @@ from functools import lru_cache
 import pandas as pd
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from .codebook import CATEGORIES, Codebook, Cue, negated, preceding_words
+from .codebook import CATEGORIES, Codebook, negated, preceding_words
 
 LIST_COLUMNS = {
     "claim_type": "claim_types",
-    "rights_domain": "rights_domains",
+    "right": "rights",
+    "frame": "frames",
+    "act": "acts",
     "actor": "actors",
     "stance": "stance",
     "evidence": "evidence",
     "locus": "locus",
 }
 CUE_COLUMNS = ["sentence_id", "category", "code", "cue", "start", "end", "source"]
-_WE = r"\b(?:we|our|us|ours)\b"
+_WE = re.compile(r"\b(?:we|our|us|ours)\b", re.IGNORECASE)
 _SENTENCE_KEYS = ["interview_id", "sentence_id", "paragraph_id", "turn_id", "start", "end", "text"]
+_AGENTS = ("state_bodies", "external", "head_of_state")
+_COURTESY = re.compile(
+    r"^\W*(?:thank|you are welcome|my pleasure|good(?:bye| morning| afternoon| evening)|hello)", re.I
+)
+_VICTIMS = ("rights_holders",)
+SHORT_ANSWER = 4  # words: "No one.", "Unfortunately not.", "More than twice."
 
 
 @lru_cache(maxsize=1)
@@ -38,90 +54,194 @@ def _vader() -> SentimentIntensityAnalyzer:
     return SentimentIntensityAnalyzer()
 
 
-def cue_matches(cues: tuple[Cue, ...], screens: tuple[re.Pattern, ...], text: str) -> list[tuple[Cue, re.Match]]:
-    """``(cue, match)`` for every match of each of ``cues`` in ``text``: ``cue.regex.finditer(text)``, cue by cue.
-
-    Scanning every sentence once per cue made coding slow. The cues' ``screens`` (see
-    :func:`~.codebook.screens_for`) are searched first: most codes are absent from most sentences, and
-    where one is present no cue matches before the first screen match, so the scans start there.
-    (The search from there sees the text before it too, for lookbehinds and word boundaries.)
-    """
-    starts = [m.start() for screen in screens if (m := screen.search(text))]
-    if not starts:
-        return []
-    first = min(starts)
-    return [(cue, m) for cue in cues for m in cue.regex.finditer(text, first)]
+def _keeps(code, text: str, m: re.Match) -> bool:
+    """Whether a cue match counts for ``code``: not negated (negatable codes), not after a blocker."""
+    if code.negatable and negated(text, m.start()):
+        return False
+    return not (code.blocked_by and set(preceding_words(text, m.start(), code.block_window)) & code.blocked_by)
 
 
-def _matches(code, text: str) -> list[tuple[str, int, int, str, str | None]]:
-    found = []
-    for cue, m in cue_matches(code.cues, code.screens, text):
-        if code.negatable and negated(text, m.start()):
+_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+
+
+def word_openings(text: str) -> set[str]:
+    """Every opening of two letters or more of every word of ``text``, lowercased: "rights" gives "ri", "rig",
+    "righ", "right", "rights"."""
+    return {w[:k] for w in _WORD.findall(text.lower()) for k in range(2, len(w) + 1)}
+
+
+def code_sentence(text: str, codebook: Codebook, previous_we: str | None = None) -> tuple[dict, list[tuple]]:
+    """Codes of one sentence: ``{category: {code: [cue matches]}}`` (``locus`` and ``we`` included) and the
+    rights-claim cue matches. ``previous_we``: the reading of the first person plural in the sentence before,
+    in the same answer."""
+    found: dict[str, dict[str, list]] = {c: {} for c in (*CATEGORIES, "locus", "we")}
+    pending, rights = [], []
+    for _, category, label, cue in codebook.index.candidates(word_openings(text)):
+        if category == "rights_claim":
+            rights.extend((m.group(), m.start(), m.end()) for m in cue.regex.finditer(text))
             continue
-        if code.blocked_by and set(preceding_words(text, m.start())) & code.blocked_by:
-            continue
-        found.append((m.group(), m.start(), m.end(), cue.source, cue.requires))
-    return found
-
-
-def code_sentence(text: str, codebook: Codebook) -> tuple[dict[str, dict[str, list]], list[tuple]]:
-    """Codes of one sentence: ``{category: {code: [cue matches]}}`` and the rights-claim cue matches."""
-    found: dict[str, dict[str, list]] = {c: {} for c in CATEGORIES}
-    pending = []
-    for category in CATEGORIES:
-        for label, code in codebook.codes[category].items():
-            for match in _matches(code, text):
-                if match[4]:  # counts only if another code is found too: decided after the first pass
-                    pending.append((category, label, match))
-                else:
-                    found[category].setdefault(label, []).append(match)
+        code = codebook.codes[category][label]
+        for m in cue.regex.finditer(text):
+            if not _keeps(code, text, m):
+                continue
+            match = (m.group(), m.start(), m.end(), cue.source, cue.requires)
+            if cue.requires:  # counts only if another code is found too: decided after the first pass
+                pending.append((category, label, match))
+            else:
+                found[category].setdefault(label, []).append(match)
     for category, label, match in pending:
         need_category, _, need_code = match[4].partition(".")
         if need_code in found[need_category]:
             found[category].setdefault(label, []).append(match)
-    we = re.search(_WE, text, re.I)
-    if we:
-        institutional = "ombudsman" in found["actor"] or "institutional" in found["rights_domain"]
-        target = "ombudsman" if institutional else "nation"
-        label = "institutional we" if institutional else "national we"
-        found["actor"].setdefault(target, []).append((f"{we.group()} ({label})", we.start(), we.end(), "rule", None))
-    if "problem" in found["claim_type"] and (
-        found["locus"].get("international") or "external" in found["actor"] or "security" in found["rights_domain"]
-    ):
-        found["locus"]["external_threat"] = [("problem placed abroad", 0, 0, "rule", None)]
-    rights = []
-    for _, m in cue_matches(codebook.rights_cues, codebook.rights_screens, text):
-        rights.append((m.group(), m.start(), m.end()))
+    rules = codebook.rules
+    for act, matches in found["act"].items():  # an act stated is a problem stated, and invokes its right
+        m = matches[0]
+        found["claim_type"].setdefault("problem", []).append((f"{m[0]} (act: {act})", m[1], m[2], "rule", None))
+        implied = codebook.codes["act"][act].implies
+        if implied:
+            found["right"].setdefault(implied, []).append((f"{m[0]} (act: {act})", m[1], m[2], "rule", None))
+    outcome = [(m.group(), m.start(), m.end(), "rule", None) for m in rules.outcome.finditer(text)]
+    if outcome:
+        found["evidence"]["outcome"] = outcome
+    _we(text, found, rules, previous_we)
+    _locus(text, found, rules)
     return found, rights
 
 
-def code_claims(sentences: pd.DataFrame, codebook: Codebook) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Code the interviewee's sentences (role ``answer``); questions, captions and boilerplate never are.
+def _we(text: str, found: dict, rules, previous: str | None) -> None:
+    """The first person plural: office, state or nation by the cue nearest a first-person word; else the
+    reading of the sentence before; else other. The reading also names the actor."""
+    pronouns = [m.start() for m in _WE.finditer(text)]
+    if not pronouns:
+        return
+    candidates = []
+    for kind in ("office", "state", "nation"):
+        for pattern in rules.we[kind]:
+            for m in pattern.finditer(text):
+                distance = min(abs(m.start() - p) for p in pronouns)
+                candidates.append((distance, ("office", "state", "nation").index(kind), kind, m))
+    if candidates:
+        _, _, kind, m = min(candidates, key=lambda c: c[:2])
+        match = (f"{m.group()} ({kind} we)", m.start(), m.end(), "rule", None)
+    else:  # the speaker speaks for an office: without a cue, the office is the first reading
+        kind = previous or "office"
+        how = "as in the sentence before" if previous else "no cue: the speaker's office"
+        match = (
+            f"{text[pronouns[0] : pronouns[0] + 4].strip()} ({kind} we, {how})",
+            pronouns[0],
+            pronouns[0],
+            "default",
+            None,
+        )
+    found["we"][kind] = [match]
+    actor = {"office": "ombudsman", "state": "state_bodies", "nation": "nation"}.get(kind)
+    if actor:
+        found["actor"].setdefault(actor, []).append(match)
 
-    Returns ``claims`` (one row per interviewee sentence: ids and offsets, ``text``,
-    ``is_rights_claim``, a space-separated list per category, a boolean column per code,
-    ``has_evidence``, ``cues`` (code: matched words), ``vader_compound`` and ``evaluation``) and
-    ``cues`` (one row per matched cue: sentence, category, code, matched text, offsets in the sentence).
+
+def _locus(text: str, found: dict, rules) -> None:
+    """Where what the sentence states happens, or who causes it (see the module's docstring)."""
+    abroad = [m for pattern in rules.abroad for m in [pattern.search(text)] if m]
+    home = [m for pattern in rules.home for m in [pattern.search(text)] if m]
+    if abroad:
+        m = min(abroad, key=lambda m: m.start())
+        found["locus"]["abroad"] = [(m.group(), m.start(), m.end(), "rule", None)]
+    if home:
+        m = min(home, key=lambda m: m.start())
+        found["locus"]["home"] = [(m.group(), m.start(), m.end(), "rule", None)]
+    elif (office := found["we"].get("office", [("", 0, 0, "default")])[0][3] == "rule") or (
+        "state_bodies" in found["actor"] and not abroad
+    ):
+        source = "office" if office else "state_bodies"
+        m = (found["we"] if source == "office" else found["actor"])[source][0]
+        found["locus"]["home"] = [
+            (f"{m[0]} ({'the office' if source == 'office' else 'a state body'})", m[1], m[2], "rule", None)
+        ]
+
+
+def _named(found: dict, codes: tuple[str, ...]) -> str:
+    """The words naming the actors of ``codes`` in the sentence, in order, for the agent and victim columns."""
+    words = sorted(
+        {(m[1], m[0]) for code in codes for m in found["actor"].get(code, []) if m[3] not in ("rule", "default")}
+    )
+    return "; ".join(dict.fromkeys(w for _, w in words))
+
+
+def question_topics(sentences: pd.DataFrame, codebook: Codebook) -> dict:
+    """What each turn's question asks about, by its cues: ``{turn_id: {"right": {right: words}, "problem":
+    words or None}}`` (a problem: the question names a violation, a failure or an act)."""
+    topics: dict = {}
+    questions = sentences[sentences["role"] == "question"]
+    for turn, text in zip(questions["turn_id"].tolist(), questions["text"].tolist()):
+        if pd.isna(turn):
+            continue
+        found, _ = code_sentence(text, codebook)
+        topic = topics.setdefault(turn, {"right": {}, "problem": None})
+        for label, matches in found["right"].items():
+            topic["right"].setdefault(label, f"{matches[0][0]} (the question)")
+        if "problem" in found["claim_type"] and topic["problem"] is None:
+            topic["problem"] = f"{found['claim_type']['problem'][0][0]} (the question)"
+    return topics
+
+
+def code_claims(sentences: pd.DataFrame, codebook: Codebook) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Code the interviewee's sentences (role ``answer``); questions, captions, narration and boilerplate never are.
+
+    Returns ``claims``, one row per interviewee sentence: ids and offsets, ``text``; ``is_rights_claim`` and
+    ``rights_cues``; a space-separated list per category (``claim_types``, ``rights``, ``families`` (the
+    rights' roll-up), ``frames``, ``acts``, ``actors``, ``stance``, ``evidence``, ``locus``); ``act_agents``
+    and ``act_victims`` (the words naming them, in a sentence with an act); ``we`` and ``we_cue``; a boolean
+    column per code (acts as ``act_<code>``); ``has_outcome_evidence``, ``has_reference``, ``has_evidence``;
+    ``cues`` (code: matched words); ``vader_compound`` and ``evaluation`` (lexical, VADER). And ``cues``:
+    one row per matched cue (sentence, category, code, matched text, offsets in the sentence, source).
     """
     answers = sentences[sentences["role"] == "answer"]
     rows, cue_rows = [], []
+    family = {label: code.family for label, code in codebook.codes["right"].items()}
+    asked = question_topics(sentences, codebook)
+    previous_we, previous_turn, topic = None, None, {}
     for values in zip(*(answers[c].tolist() for c in _SENTENCE_KEYS)):  # lists: iterating pandas is slower
         row = dict(zip(_SENTENCE_KEYS, values))
         text, sentence_id = row["text"], row["sentence_id"]
-        found, rights = code_sentence(text, codebook)
-        row["is_rights_claim"] = bool(rights) and not text.rstrip().endswith("?")
+        if row["turn_id"] != previous_turn:
+            previous_we, previous_turn = None, row["turn_id"]
+            question = asked.get(row["turn_id"], {"right": {}, "problem": None})
+            topic = question["right"]
+        found, rights = code_sentence(text, codebook, previous_we)
+        if found["we"]:
+            previous_we = next(iter(found["we"]))
+        asks = text.rstrip().endswith("?")
+        carries = not asks and not found["frame"] and not _COURTESY.match(text)
+        if found["right"]:  # the question's rights stay the answer's topic; else the latest rights named
+            topic = question["right"] or {label: matches[0][0] for label, matches in found["right"].items()}
+        elif topic and carries:
+            for label, word in topic.items():  # the answer's topic: "No one." answers "Was anyone punished?"
+                found["right"][label] = [(f"{word} (topic of the answer)", 0, 0, "rule", None)]
+        if question["problem"] and carries and not found["claim_type"] and len(_WORD.findall(text)) <= SHORT_ANSWER:
+            # a short answer to a question about a problem speaks of it: "No one.", "Not always."
+            found["claim_type"]["problem"] = [(f"{question['problem']} (topic of the answer)", 0, 0, "rule", None)]
+        row["is_rights_claim"] = bool(rights or found["right"]) and not asks
+        if not found["locus"] and (row["is_rights_claim"] or found["claim_type"]):
+            # what an ombudsman states without a foreign place or agent is stated of the country
+            found["locus"]["home"] = [("(no foreign place or agent named)", 0, 0, "rule", None)]
         row["rights_cues"] = "; ".join(dict.fromkeys(r[0].lower() for r in rights))
-        for category in CATEGORIES:
-            row[LIST_COLUMNS[category]] = " ".join(
-                label for label in codebook.labels(category) if label in found[category]
-            )
-        for category in CATEGORIES:
+        for category, column in LIST_COLUMNS.items():
+            row[column] = " ".join(label for label in codebook.labels(category) if label in found[category])
+            if category == "right":
+                row["families"] = " ".join(dict.fromkeys(family[r] for r in row["rights"].split()))
+        row["act_agents"] = _named(found, _AGENTS) if found["act"] else ""
+        row["act_victims"] = _named(found, _VICTIMS) if found["act"] else ""
+        row["we"] = next(iter(found["we"]), "")
+        row["we_cue"] = found["we"][row["we"]][0][0] if row["we"] else ""
+        for category in LIST_COLUMNS:
             for label in codebook.labels(category):
-                row[label] = label in found[category]
+                row[codebook.column(category, label)] = label in found[category]
+        row["has_outcome_evidence"] = "outcome" in found["evidence"]
+        row["has_reference"] = "reference" in found["evidence"]
         row["has_evidence"] = bool(found["evidence"])
         row["cues"] = " | ".join(
-            f"{label}: {', '.join(dict.fromkeys(m[0] for m in found[category][label]))}"
-            for category in CATEGORIES
+            f"{codebook.column(category, label)}: {', '.join(dict.fromkeys(m[0] for m in found[category][label]))}"
+            for category in LIST_COLUMNS
             for label in codebook.labels(category)
             if label in found[category]
         )
@@ -129,7 +249,7 @@ def code_claims(sentences: pd.DataFrame, codebook: Codebook) -> tuple[pd.DataFra
         row["vader_compound"] = compound
         row["evaluation"] = "positive" if compound >= 0.05 else "negative" if compound <= -0.05 else "neutral"
         rows.append(row)
-        for category in CATEGORIES:
+        for category in (*CATEGORIES, "locus", "we"):
             for label, matches in found[category].items():
                 cue_rows.extend((sentence_id, category, label, m[0], m[1], m[2], m[3]) for m in matches)
         cue_rows.extend((sentence_id, "rights_claim", "is_rights_claim", r[0], r[1], r[2], "codebook") for r in rights)
