@@ -33,10 +33,10 @@ class Cue:
     regex: re.Pattern
     requires: str | None = None  # "category.code" that must also be found in the sentence
     source: str = "codebook"  # or "sidecar"
-    trigger: str | None = field(init=False, repr=False, compare=False)  # see trigger_of()
+    triggers: tuple[str, ...] | None = field(init=False, repr=False, compare=False)  # see trigger_of()
 
     def __post_init__(self):
-        object.__setattr__(self, "trigger", trigger_of(self.pattern))
+        object.__setattr__(self, "triggers", trigger_of(self.pattern))
 
 
 @dataclass(frozen=True)
@@ -64,12 +64,13 @@ class Code:
 
 @dataclass(frozen=True)
 class Rules:
-    """The cue lists the rule-coded categories read (cues.yml: locus, we, evidence.outcome)."""
+    """The cue lists the rule-coded categories read (cues.yml: locus, we, evidence.outcome, denial)."""
 
     home: tuple[re.Pattern, ...]
     abroad: tuple[re.Pattern, ...]
     we: dict[str, tuple[re.Pattern, ...]]  # office, state, nation
     outcome: re.Pattern
+    denial: re.Pattern  # a sentence denying a violation: no problem, no act
 
 
 @dataclass(frozen=True)
@@ -139,23 +140,74 @@ def _top_level_alternation(pattern: str) -> bool:
     return False
 
 
-_LEADING = re.compile(r"^(?:\(\?<!?[^)]*\))*\\b(?:\(\?<!?[^)]*\))*([A-Za-z][A-Za-z']*)")
+_LEADING = re.compile(r"^(?:\(\?<!?[^)]*\))*\\b(?:\(\?<!?[^)]*\))*")
+_LETTERS = re.compile(r"[A-Za-z][A-Za-z']*")
 
 
-def trigger_of(pattern: str) -> str | None:
-    """The lowercase letters a cue must open a word with (a literal word start after ``\\b``), or None.
+def _opening(text: str) -> str | None:
+    """The literal letters ``text`` (a regex) must start with, lowercased; None when fewer than two."""
+    m = _LETTERS.match(text)
+    if m is None:
+        return None
+    word = m.group()
+    if text[m.end() : m.end() + 1] in ("?", "*", "{"):  # the last letter is optional: it is no trigger
+        word = word[:-1]
+    return word.lower() if len(word) >= 2 else None
 
-    A sentence holds a match of the cue only if one of its words opens with the trigger, so cues whose
-    trigger opens no word of a sentence need no scan (see :func:`~.coding.word_openings`): coding the seed
-    scans a few dozen cues per sentence instead of some 800.
+
+def _group_end(pattern: str, start: int) -> int:
+    """The index just after the group opened at ``pattern[start]``."""
+    depth, in_class, escaped = 0, False, False
+    for k in range(start, len(pattern)):
+        ch = pattern[k]
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return k + 1
+    return len(pattern)
+
+
+def trigger_of(pattern: str) -> tuple[str, ...] | None:
+    """The lowercase letters with which a cue's match must open a word (after ``\\b``), one per alternative
+    when the cue opens with a group of them (``\\b(?:was|were) adopted``: "was", "were"), or None.
+
+    A sentence holds a match of the cue only if one of its words opens with one of its triggers, so cues none of
+    whose triggers opens a word of a sentence need no scan (see :func:`~.coding.word_openings`): coding the
+    seed scans a few dozen cues per sentence instead of some 800.
     """
     m = _LEADING.match(pattern)
     if m is None or _top_level_alternation(pattern):
         return None
-    word, rest = m.group(1), pattern[m.end() :]
-    if rest[:1] in ("?", "*", "{"):  # the last letter is optional: it is no trigger
-        word = word[:-1]
-    return word.lower() if len(word) >= 2 else None
+    rest = pattern[m.end() :]
+    if not rest.startswith("(?:"):
+        word = _opening(rest)
+        return (word,) if word else None
+    end = _group_end(rest, 0)
+    if rest[end : end + 1] in ("?", "*", "{"):  # an optional opening group: what follows could open the match
+        return None
+    inner = rest[3 : end - 1]
+    if _top_level_alternation(inner):
+        pieces, depth, start = [], 0, 0
+        for k, ch in enumerate(inner):  # split at the group's own bars (no nested group holds one here)
+            depth += (ch == "(") - (ch == ")")
+            if ch == "|" and depth == 0 and (k == 0 or inner[k - 1] != "\\"):
+                pieces.append(inner[start:k])
+                start = k + 1
+        pieces.append(inner[start:])
+    else:
+        pieces = [inner]
+    words = [_opening(piece) for piece in pieces]
+    return None if None in words else tuple(dict.fromkeys(words))
 
 
 @dataclass(frozen=True)
@@ -177,19 +229,19 @@ class CueIndex:
         always = []
         for order, (category, label, cue) in enumerate(entries):
             entry = (order, category, label, cue)
-            if cue.trigger is None:
+            if cue.triggers is None:
                 always.append(entry)
-            else:
-                by_trigger.setdefault(cue.trigger, []).append(entry)
+            for trigger in cue.triggers or ():
+                by_trigger.setdefault(trigger, []).append(entry)
         return cls({k: tuple(v) for k, v in by_trigger.items()}, tuple(always))
 
     def candidates(self, openings: set[str]) -> list[tuple]:
         """The cues that can match a sentence whose words open with ``openings``, in codebook order."""
-        found = list(self.always)
+        found = {entry[0]: entry for entry in self.always}
         for opening in openings:
-            found.extend(self.by_trigger.get(opening, ()))
-        found.sort(key=lambda entry: entry[0])
-        return found
+            for entry in self.by_trigger.get(opening, ()):
+                found[entry[0]] = entry  # a cue with several triggers is scanned once
+        return [found[k] for k in sorted(found)]
 
 
 @lru_cache(maxsize=8)
@@ -224,7 +276,8 @@ def _rules(cue_spec: dict, country: str | None) -> Rules:
         rf"\b{outcome['numbers']}(?:\s+[\w-]+){{0,3}}?\s+{outcome['counted']}\b|\b\d[\d.,]*\s*(?:%|per ?cent)",
         re.IGNORECASE,
     )
-    return Rules(tuple(home), tuple(abroad), we, counted)
+    denial = _compile("|".join(f"(?:{p})" for p in cue_spec["denial"]), re.IGNORECASE)
+    return Rules(tuple(home), tuple(abroad), we, counted, denial)
 
 
 def load_codebook(
@@ -310,7 +363,14 @@ def negated(text: str, position: int, n: int = 4) -> bool:
 def codebook_for(interview, params=None) -> Codebook:
     """The codebook of ``params`` (default: the package's), extended by the interview's sidecar (names, country)."""
     folder = params.codebook if params is not None else None
-    return load_codebook(interview.meta.codebook, interview.meta.country, folder)
+    extensions = tuple((k, tuple(v)) for k, v in sorted(interview.meta.codebook.items()))
+    return _codebook(extensions, interview.meta.country, folder)
+
+
+@lru_cache(maxsize=16)
+def _codebook(extensions: tuple, country: str | None, folder: str | None) -> Codebook:
+    """:func:`load_codebook`, once per sidecar extension, country and folder (a Codebook is immutable)."""
+    return load_codebook({k: list(v) for k, v in extensions}, country, folder)
 
 
 def codebook_table(codebook: Codebook) -> pd.DataFrame:

@@ -74,7 +74,7 @@ def code_sentence(text: str, codebook: Codebook, previous_we: str | None = None)
     """Codes of one sentence: ``{category: {code: [cue matches]}}`` (``locus`` and ``we`` included) and the
     rights-claim cue matches. ``previous_we``: the reading of the first person plural in the sentence before,
     in the same answer."""
-    found: dict[str, dict[str, list]] = {c: {} for c in (*CATEGORIES, "locus", "we")}
+    found: dict[str, dict[str, list]] = {c: {} for c in (*CATEGORIES, "locus", "we", "denial")}
     pending, rights = [], []
     for _, category, label, cue in codebook.index.candidates(word_openings(text)):
         if category == "rights_claim":
@@ -94,6 +94,7 @@ def code_sentence(text: str, codebook: Codebook, previous_we: str | None = None)
         if need_code in found[need_category]:
             found[category].setdefault(label, []).append(match)
     rules = codebook.rules
+    _drop_unstated(text, found, rules)
     for act, matches in found["act"].items():  # an act stated is a problem stated, and invokes its right
         m = matches[0]
         found["claim_type"].setdefault("problem", []).append((f"{m[0]} (act: {act})", m[1], m[2], "rule", None))
@@ -106,6 +107,27 @@ def code_sentence(text: str, codebook: Codebook, previous_we: str | None = None)
     _we(text, found, rules, previous_we)
     _locus(text, found, rules)
     return found, rights
+
+
+def _drop_unstated(text: str, found: dict, rules) -> None:
+    """Problems and acts the sentence does not state as existing: all of them in a denial ("we did not find a
+    single case of torture"); those named after the speaker's own commitment, as its topic ("we will publish
+    a report on deaths in custody")."""
+    denial = rules.denial.search(text)
+    if denial:
+        found["denial"] = {"denial": [(denial.group(), denial.start(), denial.end(), "rule", None)]}
+        found["claim_type"].pop("problem", None)
+        found["act"].clear()
+        return
+    promise = [m[1] for m in found["claim_type"].get("commitment", []) if m[3] == "codebook"]
+    if promise:
+        first = min(promise)
+        for category, label in [("claim_type", "problem"), *(("act", a) for a in list(found["act"]))]:
+            kept = [m for m in found[category].get(label, []) if m[1] < first]
+            if kept:
+                found[category][label] = kept
+            else:
+                found[category].pop(label, None)
 
 
 def _we(text: str, found: dict, rules, previous: str | None) -> None:
@@ -169,14 +191,17 @@ def _named(found: dict, codes: tuple[str, ...]) -> str:
 
 def question_topics(sentences: pd.DataFrame, codebook: Codebook) -> dict:
     """What each turn's question asks about, by its cues: ``{turn_id: {"right": {right: words}, "problem":
-    words or None}}`` (a problem: the question names a violation, a failure or an act)."""
+    words or None, "rights": words or None}}`` (a problem: the question names a violation, a failure or an act;
+    rights: it speaks of rights at all)."""
     topics: dict = {}
     questions = sentences[sentences["role"] == "question"]
     for turn, text in zip(questions["turn_id"].tolist(), questions["text"].tolist()):
         if pd.isna(turn):
             continue
-        found, _ = code_sentence(text, codebook)
-        topic = topics.setdefault(turn, {"right": {}, "problem": None})
+        found, rights = code_sentence(text, codebook)
+        topic = topics.setdefault(turn, {"right": {}, "problem": None, "rights": None})
+        if (rights or found["right"]) and topic["rights"] is None:
+            topic["rights"] = f"{(rights or [('',)])[0][0] or next(iter(found['right']))} (the question)"
         for label, matches in found["right"].items():
             topic["right"].setdefault(label, f"{matches[0][0]} (the question)")
         if "problem" in found["claim_type"] and topic["problem"] is None:
@@ -205,7 +230,7 @@ def code_claims(sentences: pd.DataFrame, codebook: Codebook) -> tuple[pd.DataFra
         text, sentence_id = row["text"], row["sentence_id"]
         if row["turn_id"] != previous_turn:
             previous_we, previous_turn = None, row["turn_id"]
-            question = asked.get(row["turn_id"], {"right": {}, "problem": None})
+            question = asked.get(row["turn_id"], {"right": {}, "problem": None, "rights": None})
             topic = question["right"]
         found, rights = code_sentence(text, codebook, previous_we)
         if found["we"]:
@@ -217,9 +242,13 @@ def code_claims(sentences: pd.DataFrame, codebook: Codebook) -> tuple[pd.DataFra
         elif topic and carries:
             for label, word in topic.items():  # the answer's topic: "No one." answers "Was anyone punished?"
                 found["right"][label] = [(f"{word} (topic of the answer)", 0, 0, "rule", None)]
-        if question["problem"] and carries and not found["claim_type"] and len(_WORD.findall(text)) <= SHORT_ANSWER:
+        short = len(_WORD.findall(text)) <= SHORT_ANSWER
+        if question["problem"] and carries and not found["claim_type"] and short:
             # a short answer to a question about a problem speaks of it: "No one.", "Not always."
             found["claim_type"]["problem"] = [(f"{question['problem']} (topic of the answer)", 0, 0, "rule", None)]
+        if not (rights or found["right"]) and question["rights"] and carries and (found["claim_type"] or short):
+            # a claim in answer to a question about rights is about rights: "A great deal was done."
+            rights = [(question["rights"], 0, 0)]
         row["is_rights_claim"] = bool(rights or found["right"]) and not asks
         if not found["locus"] and (row["is_rights_claim"] or found["claim_type"]):
             # what an ombudsman states without a foreign place or agent is stated of the country
@@ -249,7 +278,7 @@ def code_claims(sentences: pd.DataFrame, codebook: Codebook) -> tuple[pd.DataFra
         row["vader_compound"] = compound
         row["evaluation"] = "positive" if compound >= 0.05 else "negative" if compound <= -0.05 else "neutral"
         rows.append(row)
-        for category in (*CATEGORIES, "locus", "we"):
+        for category in (*CATEGORIES, "locus", "we", "denial"):
             for label, matches in found[category].items():
                 cue_rows.extend((sentence_id, category, label, m[0], m[1], m[2], m[3]) for m in matches)
         cue_rows.extend((sentence_id, "rights_claim", "is_rights_claim", r[0], r[1], r[2], "codebook") for r in rights)
