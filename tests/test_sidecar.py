@@ -63,3 +63,34 @@ def test_bad_codebook_extensions_name_the_key(tmp_path, text, message):
 def test_codebook_extensions_are_read(tmp_path):
     meta = load_meta(write(tmp_path, "codebook:\n  actor.head_of_state: [Grand Duke Otto]\n"), "x")
     assert meta.codebook == {"actor.head_of_state": ["Grand Duke Otto"]}
+
+
+ISSUE = "record:\n  - {id: a, right: housing, theme: evictions, source: 'CESCR/C/X/CO/1, para. 9'"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("record: {id: a}\n", "key 'record' must be a list of issues"),
+        ("record:\n  - just text\n", "record issue 1 must map id, right, theme and source"),
+        (ISSUE + ", page: 3}\n", "record issue 1: unknown key 'page'"),
+        ("record:\n  - {id: a, right: housing, theme: evictions}\n", "key 'source' must be text"),
+        (ISSUE + "}\n" + ISSUE[8:] + "}\n", "record issue 2: id 'a' is used twice"),
+        (ISSUE + ", year: '2014'}\n", "key 'year' must be a whole number"),
+        (ISSUE + ", verified: 'false'}\n", "key 'verified' must be true or false"),
+        (ISSUE + ", words: evict}\n", "key 'words' must be a list of words"),
+        ("coding_sheet: [a]\n", "key 'coding_sheet' must be text"),
+    ],
+)
+def test_bad_records_name_the_issue_and_key(tmp_path, text, message):
+    with pytest.raises(SidecarError, match=message):
+        load_meta(write(tmp_path, text), "x")
+
+
+def test_a_record_and_a_coding_sheet_are_read(tmp_path):
+    meta = load_meta(
+        write(tmp_path, ISSUE + ", year: 2014, verified: false, words: [Evict]}\ncoding_sheet: s.csv\n"), "x"
+    )
+    (issue,) = meta.record
+    assert (issue.id, issue.right, issue.year, issue.verified, issue.words) == ("a", "housing", 2014, False, ("evict",))
+    assert meta.coding_sheet == tmp_path / "s.csv"  # relative to the sidecar, not to the working directory

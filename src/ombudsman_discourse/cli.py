@@ -1,10 +1,11 @@
 """Command line: ``ombudsman-discourse analyze INPUT [--meta SIDECAR.yml] [--out DIR] [--param NAME=VALUE ...]``,
-``ombudsman-discourse init INPUT`` (a starter sidecar) and ``ombudsman-discourse compare INPUT... --out DIR``.
+``ombudsman-discourse init INPUT`` (a starter sidecar), ``ombudsman-discourse review INPUT`` (a coding sheet
+to correct) and ``ombudsman-discourse compare INPUT... --out DIR``.
 
-A thin layer over :func:`~.analysis.analyze`, :func:`~.text.starter_sidecar.write_starter_sidecar` and
-:func:`~.corpus.compare.compare_interviews`. Unusable input ends with one line on stderr and exit status 2,
-and writes nothing. ``compare`` skips an unusable file among usable ones with one line each and exits with
-status 1.
+A thin layer over :func:`~.analysis.analyze`, :func:`~.text.starter_sidecar.write_starter_sidecar`,
+:func:`~.claims.review.write_coding_sheet` and :func:`~.corpus.compare.compare_interviews`. Unusable input
+ends with one line on stderr and exit status 2, and writes nothing. ``compare`` skips an unusable file among
+usable ones with one line each and exits with status 1.
 """
 
 import argparse
@@ -39,8 +40,18 @@ def _parser() -> argparse.ArgumentParser:
     init.add_argument("input", type=Path, help="the interview as a text file or saved web page")
     init.add_argument("--out", type=Path, help="sidecar path (default: INPUT with suffix .yml)")
     init.add_argument("--force", action="store_true", help="overwrite an existing sidecar")
+    review = commands.add_parser(
+        "review", help="write a coding sheet: every interviewee sentence with its automatic codes, to correct"
+    )
+    review.add_argument("input", type=Path, help="the interview as a text file or saved web page")
+    review.add_argument("--meta", type=Path, help="sidecar YAML (default: INPUT with suffix .yml, if present)")
+    review.add_argument("--out", type=Path, help="sheet path (default: INPUT with suffix .coding.csv)")
+    review.add_argument("--force", action="store_true", help="overwrite an existing sheet")
+    review.add_argument(
+        "--param", action="append", metavar="NAME=VALUE", help="change an analysis parameter (repeatable)"
+    )
     compare = commands.add_parser(
-        "compare", help="compare interviews: keywords against the others, claim, rights-domain and stance profiles"
+        "compare", help="compare interviews: keywords against the others, claim, rights, frame and stance profiles"
     )
     compare.add_argument("inputs", nargs="+", type=Path, help="interview files, each with its sidecar beside it")
     compare.add_argument("--out", type=Path, required=True, help="output folder (tables; figures in OUT/figures/)")
@@ -49,7 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     compare.add_argument(
         "--param", action="append", metavar="NAME=VALUE", help="change an analysis parameter (repeatable)"
     )
-    for command in (analyze, init, compare):
+    for command in (analyze, init, review, compare):
         command.add_argument(
             "--max-bytes",
             type=int,
@@ -87,6 +98,17 @@ def init(args: argparse.Namespace) -> int:
     return 0
 
 
+def review(args: argparse.Namespace) -> int:
+    from .claims.review import write_coding_sheet
+
+    print(
+        write_coding_sheet(
+            args.input, args.out, meta=args.meta, force=args.force, params=_params(args), max_bytes=args.max_bytes
+        )
+    )
+    return 0
+
+
 def compare(args: argparse.Namespace) -> int:
     from .corpus.compare import compare_interviews
 
@@ -105,7 +127,7 @@ def compare(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return {"analyze": analyze, "init": init, "compare": compare}[args.command](args)
+        return {"analyze": analyze, "init": init, "review": review, "compare": compare}[args.command](args)
     except UnusableInputError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 2

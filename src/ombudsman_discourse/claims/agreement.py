@@ -4,8 +4,12 @@
 Cohen's kappa (Cohen 1960): ``(p_o - p_e) / (1 - p_e)`` with ``p_o`` the observed agreement and
 ``p_e = p_a p_b + (1 - p_a)(1 - p_b)`` the agreement expected from each coder's rate of positive codes.
 Read after Krippendorff (2004): >= 0.8 strong, 0.67-0.8 tentative. Undefined (NaN) when both coders give a
-single value throughout. The interval is the percentile bootstrap over sentences (Efron & Tibshirani 1993):
-sentences are drawn with replacement ``B`` times from a fixed seed, so the interval is the same on every run.
+single value throughout. Kappa falls when a code is very common or very rare even at high raw agreement
+(Feinstein & Cicchetti 1990), as the rights-claim decision is in interviews about rights; Gwet's AC1 (Gwet
+2008), ``(p_o - p_e) / (1 - p_e)`` with ``p_e = 2 q (1 - q)`` and ``q`` the mean of the two coders' rates, is
+given beside it as the measure that does not. The interval is the percentile bootstrap over sentences
+(Efron & Tibshirani 1993): sentences are drawn with replacement ``B`` times from a fixed seed, so the interval
+is the same on every run.
 
 A hand-coding file (``tests/data/gold/*.csv``) has one row per interviewee sentence: ``interview_id``,
 ``sentence_id``, ``text``, ``is_rights_claim`` (0/1), then space-separated codes per category (columns of
@@ -13,6 +17,7 @@ A hand-coding file (``tests/data/gold/*.csv``) has one row per interviewee sente
 """
 
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 import pandas as pd
@@ -31,8 +36,8 @@ GOLD_COLUMNS = {
     "actor": "actors",
 }
 COLUMNS = [
-    "category", "code", "gold_positive", "auto_positive", "both", "precision", "recall", "f1", "kappa",
-    "kappa_low", "kappa_high", "n",
+    "category", "code", "gold_positive", "auto_positive", "both", "precision", "recall", "f1", "agreement",
+    "kappa", "kappa_low", "kappa_high", "ac1", "n",
 ]  # fmt: skip
 BOOTSTRAP = 1000
 SEED = 20141215  # any fixed number: the interval must not change between runs
@@ -52,6 +57,10 @@ def binary_agreement(auto, gold) -> dict:
     else:
         f1 = 2 * precision * recall / (precision + recall)
     kappa = float(_kappa(np.array([both]), np.array([n_a]), np.array([n_g]), n)[0]) if n else float("nan")
+    agree = (n - n_a - n_g + 2 * both) / n if n else float("nan")
+    q = (n_a + n_g) / (2 * n) if n else float("nan")
+    chance = 2 * q * (1 - q)
+    ac1 = (agree - chance) / (1 - chance) if n and chance < 1 else float("nan")
     return {
         "gold_positive": n_g,
         "auto_positive": n_a,
@@ -59,7 +68,9 @@ def binary_agreement(auto, gold) -> dict:
         "precision": precision,
         "recall": recall,
         "f1": f1,
+        "agreement": agree,
         "kappa": kappa,
+        "ac1": ac1,
         "n": n,
     }
 
@@ -166,7 +177,7 @@ def exact_agreement(claims: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
 
 
 def disagreements(claims: pd.DataFrame, gold: pd.DataFrame, codebook) -> pd.DataFrame:
-    """Every sentence and code where automatic and hand coding differ: ``sentence_id``, ``category``,
+    """Every sentence and code where automatic and hand coding differ: ``interview_id``, ``sentence_id``, ``category``,
     ``code``, ``auto``, ``hand``, ``text``, ``cues`` (what the coder matched), ``note`` (the hand coder's)."""
     merged = _merge(claims, gold)
     notes = gold.set_index(["interview_id", "sentence_id"])["note"] if "note" in gold.columns else None
@@ -176,19 +187,100 @@ def disagreements(claims: pd.DataFrame, gold: pd.DataFrame, codebook) -> pd.Data
             r = merged.iloc[k]
             cue = r["rights_cues"] if category == "rights_claim" else r["cues"]
             note = notes.get((r["interview_id"], r["sentence_id"]), "") if notes is not None else ""
-            rows.append((r["sentence_id"], category, label, bool(auto.iat[k]), bool(hand.iat[k]), r["text"], cue, note))
-    columns = ["sentence_id", "category", "code", "auto", "hand", "text", "cues", "note"]
-    return pd.DataFrame(rows, columns=columns).sort_values(["sentence_id", "category", "code"], kind="stable")
+            rows.append(
+                (
+                    r["interview_id"],
+                    r["sentence_id"],
+                    category,
+                    label,
+                    bool(auto.iat[k]),
+                    bool(hand.iat[k]),
+                    r["text"],
+                    cue,
+                    note,
+                )
+            )
+    columns = ["interview_id", "sentence_id", "category", "code", "auto", "hand", "text", "cues", "note"]
+    order = ["interview_id", "sentence_id", "category", "code"]
+    return pd.DataFrame(rows, columns=columns).sort_values(order, kind="stable").reset_index(drop=True)
+
+
+HELDOUT_RUNS = ("heldout_first_run.csv", "heldout2_first_run.csv")  # oldest first
+VALIDATED = 0.67  # kappa from which a code counts as validated (Krippendorff 2004: tentative conclusions)
+
+
+@cache
+def heldout_runs() -> dict[str, pd.DataFrame]:
+    """Each first run of the codebook on a held-out hand-coded set, as recorded when it was made
+    (``data/codebook/heldout*_first_run.csv``; columns as :func:`agreement_table`'s, a ``#`` header saying when
+    and on what), by file name, oldest first. A set is held out only until its first run: later sets measure
+    the cues as revised after the earlier ones. Read once per process: treat the tables as read-only."""
+    from io import StringIO
+
+    from ..paths import data
+
+    runs = {}
+    for name in HELDOUT_RUNS:
+        if data("codebook", name).is_file():
+            table = pd.read_csv(StringIO(data("codebook", name).read_text(encoding="utf-8")), comment="#")
+            runs[name] = _derived(table)
+    return runs
+
+
+def _derived(table: pd.DataFrame) -> pd.DataFrame:
+    """Raw agreement and AC1 from a recorded run's counts, where the run predates those columns: the file
+    stays as it was written, the measures follow from its counts."""
+    if "ac1" in table.columns:
+        return table
+    n, a, g, both = (table[c].astype(float) for c in ("n", "auto_positive", "gold_positive", "both"))
+    agree = (n - a - g + 2 * both) / n
+    q = (a + g) / (2 * n)
+    chance = 2 * q * (1 - q)
+    return table.assign(agreement=agree, ac1=(agree - chance) / (1 - chance))[COLUMNS]
 
 
 def heldout_first_run() -> pd.DataFrame:
-    """The codebook's first automatic run on the held-out hand-coded interviews, as recorded when it was made
-    (``data/codebook/heldout_first_run.csv``; columns as :func:`agreement_table`'s)."""
-    from io import StringIO
+    """The latest held-out first run (:func:`heldout_runs`): the current measure of the codebook on text its
+    cues were not written on."""
+    return list(heldout_runs().values())[-1]
 
-    from ..paths import data_text
 
-    return pd.read_csv(StringIO(data_text("codebook", "heldout_first_run.csv")), comment="#")
+MIN_POSITIVE = 5  # hand-coded sentences a code needs before its kappa can validate it
+
+
+def _k(value: float, digits: int = 2) -> str:
+    return f"{value + 0.0:.{digits}f}"  # + 0.0: no "-0.00"
+
+
+def validation_status(
+    first_run: pd.DataFrame, codes: list[tuple[str, str]], names: dict[tuple[str, str], str] | None = None
+) -> tuple[bool, str]:
+    """Whether every ``(category, code)`` reached kappa >= :data:`VALIDATED` on the held-out first run with at
+    least :data:`MIN_POSITIVE` hand-coded sentences, and a sentence saying so with the values ("problem:
+    κ 0.72 [0.60, 0.83]"; a code too rare in the hand coding is named as such, whatever its kappa, since an
+    interval from a handful of sentences spans most of the scale). ``names``: how a reader says each
+    ``(category, code)``."""
+    rows = {
+        (c, k): (kappa, low, high, n)
+        for c, k, kappa, low, high, n in zip(
+            *(
+                first_run[col].tolist()
+                for col in ("category", "code", "kappa", "kappa_low", "kappa_high", "gold_positive")
+            )
+        )
+    }
+    parts, ok = [], True
+    for key in codes:
+        kappa, low, high, n = rows.get(key, (float("nan"),) * 3 + (0,))
+        name = (names or {}).get(key) or ("rights claim" if key[1] == "is_rights_claim" else key[1].replace("_", " "))
+        if pd.isna(kappa) or n < MIN_POSITIVE:
+            parts.append(f"{name}: too rare to validate ({int(n)} hand-coded)" if n else f"{name}: not measured")
+            ok = False
+            continue
+        ok &= bool(kappa >= VALIDATED)
+        digits = 3 if kappa < VALIDATED <= round(kappa, 2) else 2  # 0.666 is below 0.67, not "0.67"
+        parts.append(f"{name}: κ {_k(kappa, digits)} [{_k(low)}, {_k(high)}]")
+    return ok, "; ".join(parts)
 
 
 @dataclass(frozen=True)

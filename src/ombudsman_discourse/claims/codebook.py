@@ -16,10 +16,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
-import yaml
 
 from ..errors import ParameterError, SidecarError
-from ..paths import data_text, data_words
+from ..paths import data_text, data_words, load_yaml
 
 # categories coded by cue lists (evidence's reference kind too); outcome evidence, locus and the first person
 # plural are coded by rules over cue lists (see coding.py)
@@ -66,8 +65,9 @@ class Code:
 class Rules:
     """The cue lists the rule-coded categories read (cues.yml: locus, we, evidence.outcome, denial)."""
 
-    home: tuple[re.Pattern, ...]
-    abroad: tuple[re.Pattern, ...]
+    home: re.Pattern  # every home cue in one (see _one_of)
+    abroad: re.Pattern
+    countries: dict[str, re.Pattern]  # other countries' names, by their first word lowercased
     we: dict[str, tuple[re.Pattern, ...]]  # office, state, nation
     outcome: re.Pattern
     denial: re.Pattern  # a sentence denying a violation: no problem, no act
@@ -141,7 +141,7 @@ def _top_level_alternation(pattern: str) -> bool:
 
 
 _LEADING = re.compile(r"^(?:\(\?<!?[^)]*\))*\\b(?:\(\?<!?[^)]*\))*")
-_LETTERS = re.compile(r"[A-Za-z][A-Za-z']*")
+_LETTERS = re.compile(r"[A-Za-z]+")  # an apostrophe ends a trigger, as it ends a piece in coding.word_openings
 
 
 def _opening(text: str) -> str | None:
@@ -213,22 +213,26 @@ def trigger_of(pattern: str) -> tuple[str, ...] | None:
 @dataclass(frozen=True)
 class CueIndex:
     """Every cue of a codebook with the code it stands for, by trigger: ``by_trigger`` maps a trigger to
-    ``(order, category, label, cue)`` entries, ``always`` holds the cues without a trigger. ``order`` is the
-    cue's place in the codebook, so matches come out in the same order on every run."""
+    ``(order, category, label, cue, code)`` entries (``code`` None for rights-claim cues), ``always`` the cues
+    without a trigger. ``order`` is the cue's place in the codebook, so matches come out in the same order on
+    every run."""
 
     by_trigger: dict[str, tuple]
     always: tuple
 
     @classmethod
     def of(cls, codebook: "Codebook") -> "CueIndex":
-        entries = [("rights_claim", "is_rights_claim", cue) for cue in codebook.rights_cues]
+        entries = [("rights_claim", "is_rights_claim", cue, None) for cue in codebook.rights_cues]
         entries += [
-            (c, label, cue) for c, codes in codebook.codes.items() for label, code in codes.items() for cue in code.cues
+            (c, label, cue, code)
+            for c, codes in codebook.codes.items()
+            for label, code in codes.items()
+            for cue in code.cues
         ]
         by_trigger: dict[str, list] = {}
         always = []
-        for order, (category, label, cue) in enumerate(entries):
-            entry = (order, category, label, cue)
+        for order, (category, label, cue, code) in enumerate(entries):
+            entry = (order, category, label, cue, code)
             if cue.triggers is None:
                 always.append(entry)
             for trigger in cue.triggers or ():
@@ -256,7 +260,7 @@ def _load_files(folder: str | None) -> tuple[dict, dict]:
             texts.append((Path(folder) / name).read_text(encoding="utf-8"))
         except OSError:
             raise ParameterError(f"parameter 'codebook': no {name} in {folder}") from None
-    return yaml.safe_load(texts[0]), yaml.safe_load(texts[1])
+    return load_yaml(texts[0]), load_yaml(texts[1])
 
 
 def _word_alternation(words, flags: int = 0) -> re.Pattern:
@@ -264,12 +268,23 @@ def _word_alternation(words, flags: int = 0) -> re.Pattern:
     return _compile(rf"\b(?:{alternatives})\b", flags)
 
 
+def _one_of(patterns: list[re.Pattern]) -> re.Pattern:
+    """One case-insensitive regex matching where the first of ``patterns`` to match does (leftmost, then in
+    list order): the rules search one pattern per sentence instead of dozens."""
+    return _compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
+
+
 def _rules(cue_spec: dict, country: str | None) -> Rules:
     home = [_cue(s).regex for s in cue_spec["locus"]["home"]["cues"]]
     if country:
         home.append(_compile(rf"\b{re.escape(country)}\b", 0))
-    foreign = {name for name in data_words("countries.txt") if not country or name != country}
-    abroad = [_cue(s).regex for s in cue_spec["locus"]["abroad"]["cues"]] + [_word_alternation(foreign)]
+    foreign: dict[str, list[str]] = {}
+    for name in data_words("countries.txt"):
+        if name != country:
+            first = next(w for w in name.split() if w != "the")  # "the Middle East" is read at "Middle"
+            foreign.setdefault(first.lower(), []).append(name)
+    countries = {first: _word_alternation(names) for first, names in foreign.items()}
+    home, abroad = _one_of(home), _one_of([_cue(s).regex for s in cue_spec["locus"]["abroad"]["cues"]])
     we = {k: tuple(_compile(p, re.IGNORECASE) for p in cue_spec["we"][k]) for k in ("office", "state", "nation")}
     outcome = cue_spec["evidence"]["outcome"]
     counted = _compile(
@@ -277,7 +292,7 @@ def _rules(cue_spec: dict, country: str | None) -> Rules:
         re.IGNORECASE,
     )
     denial = _compile("|".join(f"(?:{p})" for p in cue_spec["denial"]), re.IGNORECASE)
-    return Rules(tuple(home), tuple(abroad), we, counted, denial)
+    return Rules(home, abroad, countries, we, counted, denial)
 
 
 def load_codebook(
@@ -362,12 +377,17 @@ def negated(text: str, position: int, n: int = 4) -> bool:
 
 def codebook_for(interview, params=None) -> Codebook:
     """The codebook of ``params`` (default: the package's), extended by the interview's sidecar (names, country)."""
-    folder = params.codebook if params is not None else None
-    extensions = tuple((k, tuple(v)) for k, v in sorted(interview.meta.codebook.items()))
-    return _codebook(extensions, interview.meta.country, folder)
+    return shared_codebook(interview.meta, params.codebook if params is not None else None)
 
 
-@lru_cache(maxsize=16)
+def shared_codebook(meta, folder: str | None = None) -> Codebook:
+    """The codebook in ``folder`` (None: the package's) extended by the sidecar ``meta``, built once per
+    process for each extension and country: interviews from one source share them."""
+    extensions = tuple((k, tuple(v)) for k, v in sorted(meta.codebook.items()))
+    return _codebook(extensions, meta.country, folder)
+
+
+@lru_cache(maxsize=128)
 def _codebook(extensions: tuple, country: str | None, folder: str | None) -> Codebook:
     """:func:`load_codebook`, once per sidecar extension, country and folder (a Codebook is immutable)."""
     return load_codebook({k: list(v) for k, v in extensions}, country, folder)

@@ -13,7 +13,8 @@ code keeps the words that triggered it. Some codes are decided by rule over cue 
   alone places nothing;
 - the speaker's *we* is the office (its work: "we visited", "our monitors"), the state ("we adopted a
   law", "our government"), or the nation ("our country", "our society"), by the cue nearest the first
-  person; without a cue it keeps the reading of the sentence before in the same answer, else ``other``.
+  person; without a cue it keeps the reading of the sentence before in the same answer, else the office
+  (the speaker's institution), with the cue column saying it was a default.
 
 Evaluation is VADER's compound score (Hutto & Gilbert 2014): >= 0.05 positive, <= -0.05 negative. It is a
 lexical measure of the wording ("torture" is negative even in "preventing torture"), kept as such: no
@@ -46,6 +47,7 @@ _COURTESY = re.compile(
     r"^\W*(?:thank|you are welcome|my pleasure|good(?:bye| morning| afternoon| evening)|hello)", re.I
 )
 _VICTIMS = ("rights_holders",)
+NO_PLACE = "(no foreign place or agent named)"  # the cue of a claim placed at home by default
 SHORT_ANSWER = 4  # words: "No one.", "Unfortunately not.", "More than twice."
 
 
@@ -61,13 +63,14 @@ def _keeps(code, text: str, m: re.Match) -> bool:
     return not (code.blocked_by and set(preceding_words(text, m.start(), code.block_window)) & code.blocked_by)
 
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")  # a word, "don't" and "l'Ombudsman" included
+_PIECE = re.compile(r"[^\W\d_]+")  # letters between apostrophes: a cue can open at "Ombudsman" in "l'Ombudsman"
 
 
 def word_openings(text: str) -> set[str]:
     """Every opening of two letters or more of every word of ``text``, lowercased: "rights" gives "ri", "rig",
     "righ", "right", "rights"."""
-    return {w[:k] for w in _WORD.findall(text.lower()) for k in range(2, len(w) + 1)}
+    return {w[:k] for w in _PIECE.findall(text.lower()) for k in range(2, len(w) + 1)}
 
 
 def code_sentence(text: str, codebook: Codebook, previous_we: str | None = None) -> tuple[dict, list[tuple]]:
@@ -76,13 +79,13 @@ def code_sentence(text: str, codebook: Codebook, previous_we: str | None = None)
     in the same answer."""
     found: dict[str, dict[str, list]] = {c: {} for c in (*CATEGORIES, "locus", "we", "denial")}
     pending, rights = [], []
-    for _, category, label, cue in codebook.index.candidates(word_openings(text)):
-        if category == "rights_claim":
+    for _, category, label, cue, code in codebook.index.candidates(word_openings(text)):
+        if code is None:  # a rights-claim cue
             rights.extend((m.group(), m.start(), m.end()) for m in cue.regex.finditer(text))
             continue
-        code = codebook.codes[category][label]
+        checked = code.negatable or code.blocked_by
         for m in cue.regex.finditer(text):
-            if not _keeps(code, text, m):
+            if checked and not _keeps(code, text, m):
                 continue
             match = (m.group(), m.start(), m.end(), cue.source, cue.requires)
             if cue.requires:  # counts only if another code is found too: decided after the first pass
@@ -130,12 +133,27 @@ def _drop_unstated(text: str, found: dict, rules) -> None:
                 found[category].pop(label, None)
 
 
+_OPENER = re.compile(r"(?:[^,]{1,25},\s*)?(?:the\s+)?", re.IGNORECASE)  # "In general, the ..." before a subject
+
+
+def _state_as_subject(text: str, found: dict) -> bool:
+    """Whether a sentence without a first person opens with the state as its doer: the head of state, a state
+    body, or the country by its name (a sidecar name), after at most a short opening phrase and "the"."""
+    subject = _OPENER.match(text).end()
+    for actor in ("head_of_state", "state_bodies", "nation"):
+        for match in found["actor"].get(actor, ()):
+            if match[1] == subject and (actor != "nation" or match[3] == "sidecar"):
+                return True
+    return False
+
+
 def _we(text: str, found: dict, rules, previous: str | None) -> None:
     """The first person plural: office, state or nation by the cue nearest a first-person word; else the
     reading of the sentence before; else other. The reading also names the actor."""
-    pronouns = [m.start() for m in _WE.finditer(text)]
-    if not pronouns:
+    words = list(_WE.finditer(text))
+    if not words:
         return
+    pronouns = [m.start() for m in words]
     candidates = []
     for kind in ("office", "state", "nation"):
         for pattern in rules.we[kind]:
@@ -149,9 +167,9 @@ def _we(text: str, found: dict, rules, previous: str | None) -> None:
         kind = previous or "office"
         how = "as in the sentence before" if previous else "no cue: the speaker's office"
         match = (
-            f"{text[pronouns[0] : pronouns[0] + 4].strip()} ({kind} we, {how})",
-            pronouns[0],
-            pronouns[0],
+            f"{words[0].group()} ({kind} we, {how})",
+            words[0].start(),
+            words[0].end(),
             "default",
             None,
         )
@@ -163,14 +181,15 @@ def _we(text: str, found: dict, rules, previous: str | None) -> None:
 
 def _locus(text: str, found: dict, rules) -> None:
     """Where what the sentence states happens, or who causes it (see the module's docstring)."""
-    abroad = [m for pattern in rules.abroad for m in [pattern.search(text)] if m]
-    home = [m for pattern in rules.home for m in [pattern.search(text)] if m]
+    abroad, home = rules.abroad.search(text), rules.home.search(text)
+    for word in {w.lower() for w in _PIECE.findall(text) if w[0].isupper()} & rules.countries.keys():
+        m = rules.countries[word].search(text)  # another country's name: read only where its first word occurs
+        if m and (abroad is None or m.start() < abroad.start()):
+            abroad = m
     if abroad:
-        m = min(abroad, key=lambda m: m.start())
-        found["locus"]["abroad"] = [(m.group(), m.start(), m.end(), "rule", None)]
+        found["locus"]["abroad"] = [(abroad.group(), abroad.start(), abroad.end(), "rule", None)]
     if home:
-        m = min(home, key=lambda m: m.start())
-        found["locus"]["home"] = [(m.group(), m.start(), m.end(), "rule", None)]
+        found["locus"]["home"] = [(home.group(), home.start(), home.end(), "rule", None)]
     elif (office := found["we"].get("office", [("", 0, 0, "default")])[0][3] == "rule") or (
         "state_bodies" in found["actor"] and not abroad
     ):
@@ -209,6 +228,29 @@ def question_topics(sentences: pd.DataFrame, codebook: Codebook) -> dict:
     return topics
 
 
+_NO_QUESTION = {"right": {}, "problem": None, "rights": None}
+
+
+def _in_context(text: str, found: dict, rights: list, question: dict, topic: dict) -> tuple[list, dict]:
+    """The sentence read in its answer: rights it inherits from the question or the sentences before, a short
+    answer's problem, the rights question a claim answers. Returns the rights-claim cues and the answer's
+    topic for the next sentence."""
+    carries = not text.rstrip().endswith("?") and not found["frame"] and not _COURTESY.match(text)
+    if found["right"]:  # the question's rights stay the answer's topic; else the latest rights named
+        topic = question["right"] or {label: matches[0][0] for label, matches in found["right"].items()}
+    elif topic and carries:
+        for label, word in topic.items():  # the answer's topic: "No one." answers "Was anyone punished?"
+            found["right"][label] = [(f"{word} (topic of the answer)", 0, 0, "rule", None)]
+    short = len(_WORD.findall(text)) <= SHORT_ANSWER
+    if question["problem"] and carries and not found["claim_type"] and short:
+        # a short answer to a question about a problem speaks of it: "No one.", "Not always."
+        found["claim_type"]["problem"] = [(f"{question['problem']} (topic of the answer)", 0, 0, "rule", None)]
+    if not (rights or found["right"]) and question["rights"] and carries and (found["claim_type"] or short):
+        # a claim in answer to a question about rights is about rights: "A great deal was done."
+        rights = [(question["rights"], 0, 0)]
+    return rights, topic
+
+
 def code_claims(sentences: pd.DataFrame, codebook: Codebook) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Code the interviewee's sentences (role ``answer``); questions, captions, narration and boilerplate never are.
 
@@ -222,58 +264,48 @@ def code_claims(sentences: pd.DataFrame, codebook: Codebook) -> tuple[pd.DataFra
     """
     answers = sentences[sentences["role"] == "answer"]
     rows, cue_rows = [], []
+    layout = [
+        (category, column, [(label, codebook.column(category, label)) for label in codebook.labels(category)])
+        for category, column in LIST_COLUMNS.items()
+    ]
     family = {label: code.family for label, code in codebook.codes["right"].items()}
     asked = question_topics(sentences, codebook)
-    previous_we, previous_turn, topic = None, None, {}
+    previous_we, previous_turn, topic, question = None, None, {}, _NO_QUESTION
     for values in zip(*(answers[c].tolist() for c in _SENTENCE_KEYS)):  # lists: iterating pandas is slower
         row = dict(zip(_SENTENCE_KEYS, values))
         text, sentence_id = row["text"], row["sentence_id"]
         if row["turn_id"] != previous_turn:
             previous_we, previous_turn = None, row["turn_id"]
-            question = asked.get(row["turn_id"], {"right": {}, "problem": None, "rights": None})
+            question = asked.get(row["turn_id"], _NO_QUESTION)
             topic = question["right"]
         found, rights = code_sentence(text, codebook, previous_we)
         if found["we"]:
             previous_we = next(iter(found["we"]))
-        asks = text.rstrip().endswith("?")
-        carries = not asks and not found["frame"] and not _COURTESY.match(text)
-        if found["right"]:  # the question's rights stay the answer's topic; else the latest rights named
-            topic = question["right"] or {label: matches[0][0] for label, matches in found["right"].items()}
-        elif topic and carries:
-            for label, word in topic.items():  # the answer's topic: "No one." answers "Was anyone punished?"
-                found["right"][label] = [(f"{word} (topic of the answer)", 0, 0, "rule", None)]
-        short = len(_WORD.findall(text)) <= SHORT_ANSWER
-        if question["problem"] and carries and not found["claim_type"] and short:
-            # a short answer to a question about a problem speaks of it: "No one.", "Not always."
-            found["claim_type"]["problem"] = [(f"{question['problem']} (topic of the answer)", 0, 0, "rule", None)]
-        if not (rights or found["right"]) and question["rights"] and carries and (found["claim_type"] or short):
-            # a claim in answer to a question about rights is about rights: "A great deal was done."
-            rights = [(question["rights"], 0, 0)]
-        row["is_rights_claim"] = bool(rights or found["right"]) and not asks
+        elif _state_as_subject(text, found):
+            previous_we = "state"  # "Ruritania joined the convention. We ..." : the we continues the state
+        rights, topic = _in_context(text, found, rights, question, topic)
+        row["is_rights_claim"] = bool(rights or found["right"]) and not text.rstrip().endswith("?")
         if not found["locus"] and (row["is_rights_claim"] or found["claim_type"]):
             # what an ombudsman states without a foreign place or agent is stated of the country
-            found["locus"]["home"] = [("(no foreign place or agent named)", 0, 0, "rule", None)]
-        row["rights_cues"] = "; ".join(dict.fromkeys(r[0].lower() for r in rights))
-        for category, column in LIST_COLUMNS.items():
-            row[column] = " ".join(label for label in codebook.labels(category) if label in found[category])
-            if category == "right":
-                row["families"] = " ".join(dict.fromkeys(family[r] for r in row["rights"].split()))
+            found["locus"]["home"] = [(NO_PLACE, 0, 0, "rule", None)]
+        row["rights_cues"] = "; ".join(dict.fromkeys(r[0].lower() for r in sorted(rights, key=lambda r: r[1])))
+        cues = []
+        for category, column, codes in layout:
+            present = found[category]
+            row[column] = " ".join(label for label, _ in codes if label in present)
+            for label, col in codes:
+                row[col] = label in present
+                if label in present:
+                    cues.append(f"{col}: {', '.join(dict.fromkeys(m[0] for m in present[label]))}")
+        row["families"] = " ".join(dict.fromkeys(family[r] for r in row["rights"].split()))
         row["act_agents"] = _named(found, _AGENTS) if found["act"] else ""
         row["act_victims"] = _named(found, _VICTIMS) if found["act"] else ""
         row["we"] = next(iter(found["we"]), "")
         row["we_cue"] = found["we"][row["we"]][0][0] if row["we"] else ""
-        for category in LIST_COLUMNS:
-            for label in codebook.labels(category):
-                row[codebook.column(category, label)] = label in found[category]
         row["has_outcome_evidence"] = "outcome" in found["evidence"]
         row["has_reference"] = "reference" in found["evidence"]
         row["has_evidence"] = bool(found["evidence"])
-        row["cues"] = " | ".join(
-            f"{codebook.column(category, label)}: {', '.join(dict.fromkeys(m[0] for m in found[category][label]))}"
-            for category in LIST_COLUMNS
-            for label in codebook.labels(category)
-            if label in found[category]
-        )
+        row["cues"] = " | ".join(cues)
         compound = _vader().polarity_scores(text)["compound"]
         row["vader_compound"] = compound
         row["evaluation"] = "positive" if compound >= 0.05 else "negative" if compound <= -0.05 else "neutral"
@@ -282,7 +314,8 @@ def code_claims(sentences: pd.DataFrame, codebook: Codebook) -> tuple[pd.DataFra
             for label, matches in found[category].items():
                 cue_rows.extend((sentence_id, category, label, m[0], m[1], m[2], m[3]) for m in matches)
         cue_rows.extend((sentence_id, "rights_claim", "is_rights_claim", r[0], r[1], r[2], "codebook") for r in rights)
-    claims = pd.DataFrame(rows)
+    # by columns: pandas builds a frame from a dict of lists several times faster than from a list of dicts
+    claims = pd.DataFrame({key: [r[key] for r in rows] for key in rows[0]}) if rows else pd.DataFrame()
     if not claims.empty:
         claims["turn_id"] = claims["turn_id"].astype("Int64")
     cue_rows.sort(key=lambda r: (r[0], r[4], r[1], r[2]))  # stable: by sentence, start, category, code

@@ -11,17 +11,34 @@ SUMMARY_COLUMNS = ["category", "code", "sentences", "share", "in_rights_claims",
 
 
 def flags(claims: pd.DataFrame, label: str) -> np.ndarray:
-    """The boolean column ``label`` of ``claims`` as an array; empty when there are no claims (and no columns).
-
-    The summary tables below work on these arrays: a pandas operation per code costs more than the counting.
-    """
+    """The boolean column ``label`` of ``claims`` as an array; empty when there are no claims (and no columns)."""
     return claims[label].to_numpy(dtype=bool) if len(claims) else np.zeros(0, dtype=bool)
+
+
+class Flags:
+    """The boolean columns of ``claims`` taken out once, as one array: ``Flags(claims)("problem")``.
+
+    The summaries look up a column per code, a hundred or more per table; pandas' column access costs more
+    than the counting, so they read this array instead.
+    """
+
+    def __init__(self, claims: pd.DataFrame):
+        columns = [c for c, t in claims.dtypes.items() if t.kind == "b"] if len(claims) else []
+        self.array = claims[columns].to_numpy(dtype=bool) if columns else np.zeros((len(claims), 0), dtype=bool)
+        self.index = {c: k for k, c in enumerate(columns)}
+        self.n = len(claims)
+
+    def __call__(self, label: str) -> np.ndarray:
+        if not self.n:
+            return np.zeros(0, dtype=bool)
+        return self.array[:, self.index[label]]
 
 
 def claim_summary(claims: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
     """Counts and shares per code: ``category``, ``code``, ``sentences``, ``share`` (of interviewee
     sentences), ``in_rights_claims`` and ``share_of_rights_claims``."""
-    n, rights = len(claims), flags(claims, "is_rights_claim")
+    f = Flags(claims)
+    n, rights = len(claims), f("is_rights_claim")
     n_rights = int(rights.sum())
 
     def row(category: str, label: str, col: np.ndarray) -> tuple:
@@ -30,7 +47,7 @@ def claim_summary(claims: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
         return category, label, int(col.sum()), share, both, both / n_rights if n_rights else float("nan")
 
     rows = [row("rights_claim", "is_rights_claim", rights)]
-    rows += [row(c, label, flags(claims, label)) for c in LIST_COLUMNS for label in codebook.labels(c)]
+    rows += [row(c, label, f(codebook.column(c, label))) for c in LIST_COLUMNS for label in codebook.labels(c)]
     return pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
 
 
@@ -65,18 +82,18 @@ def claims_by_turn(claims: pd.DataFrame, claim_types: list[str]) -> pd.DataFrame
 
 
 def evidence_by_claim_type(claims: pd.DataFrame, claim_types: list[str], kinds: list[str]) -> pd.DataFrame:
-    """How often each claim type comes with checkable specifics: ``claim_type``, ``sentences``,
-    ``with_evidence`` and ``share`` (empty when the type never occurs), then ``<kind>_share`` for each
-    evidence kind (the share of the type's sentences carrying that kind)."""
+    """How often each claim type comes with evidence: ``claim_type``, ``sentences``, ``with_evidence`` and
+    ``share`` (empty when the type never occurs), then ``<kind>_share`` for each evidence kind (the share of
+    the type's sentences carrying that kind)."""
+    f = Flags(claims)
     rows = []
     for claim in claim_types:
-        part = claims[flags(claims, claim)] if len(claims) else claims
-        n = len(part)
-        row = {"claim_type": claim, "sentences": n}
-        row["with_evidence"] = int(part["has_evidence"].sum()) if n else 0
+        mask = f(claim)
+        n = int(mask.sum())
+        row = {"claim_type": claim, "sentences": n, "with_evidence": int((mask & f("has_evidence")).sum())}
         row["share"] = row["with_evidence"] / n if n else float("nan")
         for kind in kinds:
-            row[f"{kind}_share"] = float(part[kind].mean()) if n else float("nan")
+            row[f"{kind}_share"] = float((mask & f(kind)).sum() / n) if n else float("nan")
         rows.append(row)
     return pd.DataFrame(
         rows, columns=["claim_type", "sentences", "with_evidence", "share", *(f"{k}_share" for k in kinds)]

@@ -110,11 +110,11 @@ def compare_interviews(
     has, is reported in one line on stderr (``ombudsman-discourse: skipped PATH: reason``) and skipped.
 
     Writes to ``out_dir`` (nothing when no file is usable): ``compare_keyness.csv``,
-    ``compare_claim_profiles.csv``, ``compare_rights_domains.csv``, ``compare_stance.csv`` (see
+    ``compare_claim_profiles.csv``, ``compare_rights.csv``, ``compare_frames.csv``, ``compare_stance.csv`` (see
     :func:`~.tables.comparison_tables`), ``compare_interviews.csv`` (one row per input in the order given:
     ``path`` as given, ``interview_id``, ``status`` ``ok`` or ``skipped``, ``reason``, ``paragraphs``,
     ``sentences``, ``interviewee_sentences``, ``rights_claims``, ``answer_words``) and, if ``figures``,
-    the three figures of :mod:`.plots` in ``out_dir/figures/`` (PNG with an SVG copy).
+    the four figures of :mod:`.plots` in ``out_dir/figures/`` (PNG with an SVG copy).
     """
     out_dir = Path(out_dir)
     paths = [str(p) for p in inputs]
@@ -146,7 +146,7 @@ def compare_interviews(
     for column in INTERVIEW_COLUMNS[4:]:
         interviews[column] = interviews[column].astype("Int64")
     kp = params.keywords
-    codebook = load_codebook(folder=params.codebook)
+    codebook = load_codebook(folder=params.codebook)  # the codes are the same with or without extensions
     tables = comparison_tables(
         sorted(summaries, key=lambda s: s.interview_id), codebook, kp.min_freq, kp.compare_min_g2
     )
@@ -172,6 +172,7 @@ def _figures(tables: dict[str, pd.DataFrame]) -> dict:
 
     return {
         "compare_claim_profiles.png": lambda: plots.plot_claim_profiles(tables["compare_claim_profiles"]),
-        "compare_rights_domains.png": lambda: plots.plot_rights_domain_profiles(tables["compare_rights_domains"]),
+        "compare_rights.png": lambda: plots.plot_rights_profiles(tables["compare_rights"]),
+        "compare_frames.png": lambda: plots.plot_frame_profiles(tables["compare_frames"]),
         "compare_stance.png": lambda: plots.plot_stance_profiles(tables["compare_stance"]),
     }

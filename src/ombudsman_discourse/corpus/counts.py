@@ -6,16 +6,17 @@ interviews are compared. The counts are those of the single-interview tables (a 
 
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
-from ..claims.codebook import Codebook, load_codebook
+from ..claims.codebook import Codebook, shared_codebook
 from ..claims.coding import code_claims
 from ..errors import UnusableInputError
 from ..keywords.stage import compared_form
 from ..text.interview import Interview, load_interview
+
+COMPARED = ("claim_type", "right", "frame")  # categories counted in sentences, beside stance
 
 
 @dataclass(frozen=True)
@@ -43,30 +44,18 @@ def answer_word_counts(tokens: pd.DataFrame) -> tuple[int, Counter]:
     return len(words), Counter(w for w in words if compared_form(w))
 
 
-@lru_cache(maxsize=128)
-def _codebook(extensions: tuple[tuple[str, tuple[str, ...]], ...], country: str | None, folder: str | None) -> Codebook:
-    return load_codebook({key: list(names) for key, names in extensions}, country, folder)
-
-
-def cached_codebook(interview: Interview, folder: str | None = None) -> Codebook:
-    """:func:`~.claim_stage.codebook_for`, built once per worker for each sidecar extension and country:
-    interviews from one source usually share them, and building the codebook is ~2% of an interview's time."""
-    meta = interview.meta
-    return _codebook(tuple(sorted((k, tuple(v)) for k, v in meta.codebook.items())), meta.country, folder)
-
-
 def summarise_interview(interview: Interview, codebook: Codebook) -> InterviewSummary:
     """Counts of one interview for the compare tables, computed as the single-interview tables compute them.
 
-    Claim types and rights domains count interviewee sentences coded with them (``claim_summary.csv``'s
-    ``sentences``); stance counts cue matches (``stance.csv``'s ``all`` row). Only the coding is run, not
-    the tables compare does not use (collocations, concordances, dispersion, ...).
+    Claim types, specific rights and frames count interviewee sentences coded with them
+    (``claim_summary.csv``'s ``sentences``); stance counts cue matches (``stance.csv``'s ``all`` row). Only
+    the coding is run, not the tables compare does not use (collocations, concordances, dispersion, ...).
     """
     size, words = answer_word_counts(interview.tokens)
     claims, cues = code_claims(interview.sentences, codebook)
     codes = {
         category: {label: int(claims[label].sum()) if len(claims) else 0 for label in codebook.labels(category)}
-        for category in ("claim_type", "rights_domain")
+        for category in COMPARED
     }
     stance = Counter(cues.loc[cues["category"] == "stance", "code"])
     codes["stance"] = {label: stance[label] for label in codebook.labels("stance")}
@@ -90,7 +79,7 @@ def analyse(task: tuple[str, int, str | None]) -> InterviewSummary | str:
     path, max_bytes, folder = task
     try:
         interview = load_interview(path, max_bytes=max_bytes)
-        return summarise_interview(interview, cached_codebook(interview, folder))
+        return summarise_interview(interview, shared_codebook(interview.meta, folder))
     except UnusableInputError as exc:
         # the messages start with the path, which the report line already gives
         return str(exc).removeprefix(f"{Path(path)}: ")

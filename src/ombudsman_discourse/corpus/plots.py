@@ -1,10 +1,12 @@
-"""Figures of the comparison: each function takes a table of :func:`~.tables.comparison_tables` and returns a Figure.
+"""Figures of the comparison: each function takes a table of :func:`~.tables.comparison_tables` and returns a
+Figure.
 
-Up to :data:`HEATMAP_MAX` interviews, a figure is a heatmap of interviews (rows, sorted by id) by codes, each
-cell labelled with its rate, so that two interviews can be read value by value. Beyond that, row labels
-could no longer be read, and a figure shows each code's distribution over the interviews instead: a box
-plot (median, quartiles, whiskers at 1.5 times the interquartile range) with the share of interviews
-where the code is absent, since short interviews leave many codes at zero. The values of every
+Up to :data:`HEATMAP_MAX` interviews, a figure is a heatmap of interviews (rows, sorted by id, each with the
+number of interviewee sentences behind it) by codes, each cell labelled with its rate and starred where that
+number is below :data:`~.tables.FEW_SENTENCES`, so that two interviews can be read value by value. Beyond
+that, row labels could no longer be read, and a figure shows each code's distribution over the interviews
+instead: a box plot (median, quartiles, whiskers at 1.5 times the interquartile range) with the share of
+interviews where the code is absent, since short interviews leave many codes at zero. The values of every
 interview stay in the tables.
 """
 
@@ -16,6 +18,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from ..report.figure_style import SEQUENCE, message_figure, new_figure, source_line, styled
+from .tables import FEW_SENTENCES
 
 HEATMAP_MAX = 40  # interviews drawn as labelled heatmap rows; more are summarised as distributions
 
@@ -25,18 +28,23 @@ def _source(fig: Figure, interviews: int) -> None:
     fig.texts[-1].set_text(f"Source: {interviews:,} interviews compared")
 
 
-def _heatmap(fig: Figure, wide: pd.DataFrame, label: str) -> None:
+def _heatmap(fig: Figure, wide: pd.DataFrame, label: str, sizes: pd.Series) -> None:
+    """``wide``: interviews by codes; ``sizes``: the interviewee sentences behind each interview's rates."""
     ax = fig.add_subplot()
     values = wide.to_numpy(dtype=float)
     cmap = matplotlib.colormaps["Blues"].with_extremes(bad="#EEEEEE")  # grey: a rate without a base
     image = ax.imshow(np.ma.masked_invalid(values), cmap=cmap, aspect="auto", vmin=0)
     top = np.nanmax(values) if np.isfinite(values).any() else 0
+    n = sizes.reindex(wide.index).to_numpy()
+    marked = n < FEW_SENTENCES
     for (i, j), value in np.ndenumerate(values):
-        text = "–" if np.isnan(value) else f"{value:.0f}"
+        text = "–" if np.isnan(value) else f"{value:.0f}" + ("*" if marked[i] else "")
         colour = "white" if value > top * 0.6 else "black"
         ax.text(j, i, text, ha="center", va="center", fontsize=7, color=colour)
-    ax.set_xticks(range(wide.shape[1]), [c.replace("_", " ") for c in wide.columns], rotation=30, ha="right")
-    ax.set_yticks(range(len(wide)), wide.index, fontsize=8)
+    ax.set_xticks(range(wide.shape[1]), [c.replace("_", " ") for c in wide.columns], rotation=40, ha="right")
+    ax.set_yticks(range(len(wide)), [f"{i} (n={k})" for i, k in zip(wide.index, n)], fontsize=8)
+    if marked.any():
+        ax.set_title(f"* rate from fewer than {FEW_SENTENCES} interviewee sentences: read it as a count", fontsize=8)
     ax.spines[:].set_visible(False)
     fig.colorbar(image, ax=ax, label=textwrap.fill(label, 22), shrink=0.8)  # wrapped: short figures too
 
@@ -70,13 +78,18 @@ def _distributions(fig: Figure, wide: pd.DataFrame, label: str) -> None:
 def _profile(table: pd.DataFrame, code: str, value: str, label: str) -> Figure:
     interviews = table["interview_id"].nunique()
     rows = interviews if interviews <= HEATMAP_MAX else table[code].nunique()
-    fig = new_figure(8.0, max(3.0, 1.6 + 0.28 * rows))
+    codes = table[code].nunique()
+    wide_figure = interviews <= HEATMAP_MAX and codes > 10  # 23 rights need room for their cells and labels
+    fig = new_figure(
+        max(8.0, 3.5 + 0.42 * codes) if wide_figure else 8.0, max(3.0, 1.6 + 0.28 * rows) + (1.2 if wide_figure else 0)
+    )
     if table.empty:
         return message_figure(fig, "No interview to compare.")
     wide = table.pivot(index="interview_id", columns=code, values=value)
     wide = wide.reindex(index=sorted(wide.index), columns=table[code].unique())  # codes in codebook order
     if interviews <= HEATMAP_MAX:
-        _heatmap(fig, wide, label)
+        sizes = table.drop_duplicates("interview_id").set_index("interview_id")["interviewee_sentences"]
+        _heatmap(fig, wide, label, sizes)
     else:
         _distributions(fig, wide, label)
     _source(fig, interviews)
@@ -90,9 +103,15 @@ def plot_claim_profiles(profiles: pd.DataFrame) -> Figure:
 
 
 @styled
-def plot_rights_domain_profiles(domains: pd.DataFrame) -> Figure:
-    """Rights domains per 100 interviewee sentences in each interview (``compare_rights_domains.csv``)."""
-    return _profile(domains, "rights_domain", "per_100_sentences", "sentences per 100 interviewee sentences")
+def plot_rights_profiles(rights: pd.DataFrame) -> Figure:
+    """Specific rights per 100 interviewee sentences in each interview (``compare_rights.csv``)."""
+    return _profile(rights, "right", "per_100_sentences", "sentences per 100 interviewee sentences")
+
+
+@styled
+def plot_frame_profiles(frames: pd.DataFrame) -> Figure:
+    """Frames per 100 interviewee sentences in each interview (``compare_frames.csv``)."""
+    return _profile(frames, "frame", "per_100_sentences", "sentences per 100 interviewee sentences")
 
 
 @styled

@@ -4,8 +4,9 @@
   the corpus being the reference: log-likelihood G² in its two-cell form (Rayson & Garside 2000, after
   Dunning 1993) as the filter, Log Ratio (Hardie 2014) as the effect size, BIC (Wilson 2013) beside them
   (:func:`keyness_against_rest`);
-- each interview's claim types and rights domains per 100 interviewee sentences, and its stance
-  markers (Hyland 2005) per 1,000 answer words (:func:`code_rates`).
+- each interview's claim types, specific rights and frames per 100 interviewee sentences, and its stance
+  markers (Hyland 2005) per 1,000 answer words (:func:`code_rates`), each row with the size it rests on
+  and a mark where that is fewer than :data:`FEW_SENTENCES` sentences.
 """
 
 import pandas as pd
@@ -14,6 +15,7 @@ from ..claims.codebook import Codebook
 from ..keywords.keyness import BIC_BANDS, band, bic, g2_two_cell, log_ratio
 from .counts import InterviewSummary
 
+FEW_SENTENCES = 20  # a rate per 100 sentences from fewer sentences than this is marked as unsteady
 KEYNESS_COLUMNS = [
     "interview_id",
     "word",
@@ -76,31 +78,42 @@ def keyness_against_rest(
 
 
 def code_rates(
-    counts: pd.DataFrame, denominators: pd.Series, code_column: str, count_column: str, base: str, per: int
+    counts: pd.DataFrame,
+    denominators: pd.Series,
+    code_column: str,
+    count_column: str,
+    base: str,
+    per: int,
+    sentences: pd.Series | None = None,
 ) -> pd.DataFrame:
     """Counts of codes per interview with their rate per ``per`` units of ``base``.
 
     ``counts``: one row per interview and code (zeros included), columns ``interview_id``, ``code``,
     ``count``, in the order wanted within an interview; ``denominators``: interview_id -> the size of
-    ``base`` (e.g. interviewee sentences). Returns ``interview_id``, ``code_column`` (the code),
-    ``count_column``, ``base`` and ``per_<per>_<base unit>`` (empty where the base is 0), sorted by
+    ``base`` (e.g. interviewee sentences); ``sentences``: interview_id -> interviewee sentences (default:
+    ``denominators``). Returns ``interview_id``, ``code_column`` (the code), ``count_column``, ``base``,
+    ``per_<per>_<base unit>`` (empty where the base is 0), ``interviewee_sentences`` and ``few_sentences``
+    (True where they number fewer than :data:`FEW_SENTENCES`: read that rate as a count), sorted by
     interview, codes kept in the given order.
     """
     table = counts.rename(columns={"code": code_column, "count": count_column})
     table[base] = table["interview_id"].map(denominators).astype(int)
     unit = base.rsplit("_", 1)[-1]
     table[f"per_{per}_{unit}"] = table[count_column] / table[base].where(table[base] > 0) * per
+    n = table["interview_id"].map(sentences if sentences is not None else denominators).astype(int)
+    table["interviewee_sentences"] = n
+    table["few_sentences"] = n < FEW_SENTENCES
     return table.sort_values("interview_id", kind="stable").reset_index(drop=True)
 
 
 def comparison_tables(
     summaries: list[InterviewSummary], codebook: Codebook, min_freq: int = 3, min_g2: float = 3.84
 ) -> dict[str, pd.DataFrame]:
-    """The keyness, claim-profile, rights-domain and stance tables of :func:`compare_interviews`, by file stem.
+    """The keyness, claim-profile, rights, frames and stance tables of :func:`compare_interviews`, by file stem.
 
-    Claim types and rights domains are given per 100 interviewee sentences (the sentences coded; a
+    Claim types, specific rights and frames are given per 100 interviewee sentences (the sentences coded; a
     sentence may carry several codes, so a profile need not sum to 100); stance markers per 1,000
-    answer words.
+    answer words. Every row carries the interview's number of interviewee sentences.
     """
     ids = [s.interview_id for s in summaries]
     counts = pd.DataFrame(
@@ -125,8 +138,7 @@ def comparison_tables(
         "compare_claim_profiles": code_rates(
             codes("claim_type"), sentences, "claim_type", "sentences", "interviewee_sentences", 100
         ),
-        "compare_rights_domains": code_rates(
-            codes("rights_domain"), sentences, "rights_domain", "sentences", "interviewee_sentences", 100
-        ),
-        "compare_stance": code_rates(codes("stance"), words, "marker", "count", "answer_words", 1000),
+        "compare_rights": code_rates(codes("right"), sentences, "right", "sentences", "interviewee_sentences", 100),
+        "compare_frames": code_rates(codes("frame"), sentences, "frame", "sentences", "interviewee_sentences", 100),
+        "compare_stance": code_rates(codes("stance"), words, "marker", "count", "answer_words", 1000, sentences),
     }

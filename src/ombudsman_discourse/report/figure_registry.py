@@ -29,18 +29,20 @@ FIGURE_INFO = {
         "3.2",
         "Bars and dots: share of each claim type's sentences that carry evidence, by kind of evidence.",
     ),
-    "04_rights_domains.png": (
+    "04_rights.png": (
         "4.1",
-        "Bar chart: interviewee sentences invoking each rights domain, with the domain's UDHR articles.",
+        "Bar chart: interviewee sentences invoking each specific right, by family, rights never invoked marked.",
     ),
-    "04_actor_claim_heatmap.png": ("4.2", "Heatmap: sentences in which each actor appears with each claim type."),
+    "04_frames.png": ("4.2", "Bar chart: interviewee sentences using each frame (security, sovereignty, economy...)."),
+    "04_acts.png": ("4.3", "Stacked bar chart: violation acts stated, placed at home, abroad, both or nowhere."),
+    "04_actor_claim_heatmap.png": ("4.4", "Heatmap: sentences in which each actor appears with each claim type."),
     "04_stance_per_answer.png": (
-        "4.3",
+        "4.5",
         "Grouped bar chart: stance markers per 1,000 words in each answer and over the whole interview.",
     ),
     "04_evaluation_arc.png": (
-        "4.4",
-        "Scatter plot with a moving mean: VADER compound of each interviewee sentence in reading order.",
+        "4.6",
+        "Scatter plot with a moving mean: VADER compound (lexical wording) of each interviewee sentence in order.",
     ),
 }
 FIGURE_NUMBERS = {name: number for name, (number, _) in FIGURE_INFO.items()}

@@ -53,6 +53,25 @@ class NotebookRun:
 
         return figure_image(self.figures / name, self.params.figures.dpi)
 
+    def findings(self, found: list, kind: str) -> list:
+        """Notebook 05's outputs for the findings (``kind`` "Finding") or the indications ("Indication") of
+        ``found``: each as Markdown with its figure shown again below it, or a sentence saying there is none."""
+        from .figure_registry import FIGURE_NUMBERS
+        from .findings import finding_markdown, numbered
+        from .prose import finding_figure_note, none_of_kind
+
+        iid, outputs = self.interview.meta.interview_id, []
+        for name, finding in numbered(found):
+            if name.startswith(kind):
+                outputs.append(md(finding_markdown(name, finding)))
+                if finding.figure:
+                    number = FIGURE_NUMBERS[finding.figure]
+                    outputs += [
+                        self.figure_file(finding.figure),
+                        md(finding_figure_note(name, finding.figure, number, iid)),
+                    ]
+        return outputs or [md(none_of_kind(kind))]
+
 
 def start(
     interview: str | Path,

@@ -1,4 +1,6 @@
-"""The sentences the notebooks compute: summaries, interpretive sentences and figure captions.
+"""The sentences notebooks 01, 02 and 05 compute: summaries, interpretive sentences and figure captions
+(notebook 03's are in :mod:`.claims_prose`, notebook 04's in :mod:`.framing_prose`, the limitations in
+:mod:`.limitations`).
 
 Each function takes the tables (and parameters) a notebook has already computed and returns Markdown. The
 rules they state (which answer leads, which claim type carries most evidence) are the ones the findings use
@@ -9,7 +11,7 @@ only sentences that carry computed values are built here.
 import pandas as pd
 
 from ..params import Params
-from .wording import join, label, leading, plural, share, turn_label
+from .wording import join, leading, plural, share
 
 
 def caption(number: str, text: str, path: str, look: str = "") -> str:
@@ -219,219 +221,6 @@ def keyword_limits(n_words: int, params: Params) -> str:
     )
 
 
-# notebook 03 ---------------------------------------------------------------------------------------------
-
-
-def codebook_extensions(meta) -> str:
-    if meta.codebook:
-        text = (
-            "Sidecar extensions for this interview: "
-            + "; ".join(f"`{k}`: {', '.join(v)}" for k, v in meta.codebook.items())
-            + "."
-        )
-    else:
-        text = "This interview's sidecar adds no names to the codebook."
-    if meta.country:
-        text += f" The country, {meta.country}, is added to the nation actor and the domestic locus."
-    return text
-
-
-def claims_summary(claims: pd.DataFrame, summary: pd.DataFrame, claim_types: list[str]) -> str:
-    n = len(claims)
-    if n == 0:
-        return "The interview has no interviewee sentences to code."
-    rights = int(claims["is_rights_claim"].sum())
-    counts = dict(
-        zip(
-            summary.loc[summary["category"] == "claim_type", "code"],
-            summary.loc[summary["category"] == "claim_type", "sentences"],
-        )
-    )
-    ranked = sorted(counts, key=lambda c: (-counts[c], c))
-    per_sentence = claims[claim_types].sum(axis=1)
-    return (
-        f"Of {plural(n, 'interviewee sentence')}, **{rights} ({share(rights, n)}) are rights claims**. Claim types "
-        "by sentences: "
-        + ", ".join(f"{label(c)} {counts[c]} ({share(counts[c], n)})" for c in ranked)
-        + f". Sentences with more than one claim type: {int((per_sentence > 1).sum())}; with none: "
-        f"{int((per_sentence == 0).sum())}."
-    )
-
-
-def claims_by_turn_caption(by_turn: pd.DataFrame, claim_types: list[str], path: str, reported: bool = False) -> str:
-    text = "Interviewee sentences of each claim type, per answer"
-    if by_turn.empty:
-        return caption("3.1", text, path, "There is no answer to code.")
-    parts = [
-        f"{turn_label(r['turn_id'], reported)}: {leading({c: r[c] for c in claim_types})}"
-        for _, r in by_turn.iterrows()
-    ]
-    look = (
-        "The leading type of each answer: " + "; ".join(parts) + ". Look at how the interview moves from one kind "
-        "of claim to another as the questions change."
-    )
-    return caption("3.1", text, path, look)
-
-
-def evidence_caption(evidence: pd.DataFrame, claims: pd.DataFrame, path: str) -> str:
-    """Figure 3.2's caption: the claim types with the highest and lowest share of sentences with evidence."""
-    text = "Share of each claim type's sentences with checkable specifics; grey bars any evidence, dots each kind"
-    present = evidence[evidence["sentences"] > 0]
-    if present.empty:
-        return caption("3.2", text, path, "No claim type occurs.")
-    shares = {r.claim_type: round(r.share, 6) for r in present.itertuples()}
-    most = leading(shares, describe=label).rsplit(" (", 1)[0]
-    least = leading({c: -v for c, v in shares.items()}, describe=label).rsplit(" (", 1)[0]
-    look = (
-        f"Carrying evidence most often: {most} ({max(shares.values()):.0%}); least often: {least} "
-        f"({min(shares.values()):.0%}). Overall {claims['has_evidence'].mean():.0%} of the interviewee's sentences "
-        "carry some evidence. Types with few sentences make unsteady shares: read the n beside each bar."
-    )
-    return caption("3.2", text, path, look)
-
-
-def worked_examples(claims: pd.DataFrame, cues: pd.DataFrame, claim_types: list[str]) -> str:
-    """For each claim type, its first sentence with the cues that fired highlighted."""
-    from ..claims.summaries import highlight
-
-    lines = []
-    for claim in claim_types:
-        hits = claims[claims[claim]] if len(claims) else claims
-        if hits.empty:
-            lines.append(f"- **{label(claim)}**: no sentence in this interview.")
-            continue
-        row = hits.iloc[0]
-        mine = cues[
-            (cues["sentence_id"] == row["sentence_id"]) & cues["category"].isin(["claim_type", "rights_domain"])
-        ]
-        lines.append(f"- **{label(claim)}** (sentence {row['sentence_id']}): {highlight(row['text'], mine)}")
-    return "\n".join(lines)
-
-
-def agreement_summary(validation, claim_types: list[str], domains: list[str]) -> str:
-    """κ for rights claims, which targets are met (claim types with five or more hand-coded examples);
-    ``validation``: a :class:`~..claims.agreement.Validation`, or None when there is no hand coding."""
-    if validation is None:
-        return (
-            "No hand coding was given for this interview (`GOLD = None`), so the automatic coding is unvalidated "
-            "here, and there are no disagreements to list."
-        )
-    a = validation.agreement.set_index("code")
-    targets = [("is_rights_claim", 0.8)] + [(c, 0.7) for c in claim_types if a.loc[c, "gold_positive"] >= 5]
-    met = [code for code, t in targets if a.loc[code, "kappa"] >= t]
-    missed = [f"{label(code)} (κ = {a.loc[code, 'kappa']:.2f})" for code, t in targets if not a.loc[code, "kappa"] >= t]
-    kappas = a.loc[domains, "kappa"].dropna()
-    text = (
-        f"On {int(a.loc['is_rights_claim', 'n'])} sentences, κ for rights claims is "
-        f"**{a.loc['is_rights_claim', 'kappa']:.2f}**; {len(met)} of {len(targets)} targets are met"
-        + (f"; missed: {', '.join(missed)}." if missed else ".")
-    )
-    if len(kappas):
-        text += f" Rights domains reach κ between {kappas.min():.2f} and {kappas.max():.2f}."
-    return text
-
-
-def first_run_summary(first_run: pd.DataFrame, claim_types: list[str]) -> str:
-    f = first_run.set_index("code")
-    kappas = f.loc[[c for c in claim_types if c in f.index], "kappa"].dropna()
-    return (
-        f"On the held-out fixtures ({int(f.loc['is_rights_claim', 'n'])} sentences), the first run reached κ = "
-        f"{f.loc['is_rights_claim', 'kappa']:.2f} for rights claims and κ between {kappas.min():.2f} and "
-        f"{kappas.max():.2f} for the claim types that occur. Rules written from one interview miss the vocabulary of "
-        "another: before trusting the coding of a new interview, hand-code a sample of its sentences and compare."
-    )
-
-
-# notebook 04 ---------------------------------------------------------------------------------------------
-
-
-def domains_caption(domains: pd.DataFrame, claims: pd.DataFrame, path: str) -> str:
-    text = "Interviewee sentences invoking each rights domain, with the UDHR articles the domain covers"
-    counts = dict(zip(domains["domain"], domains["sentences"]))
-    silent = [label(d) for d, n in counts.items() if n == 0]
-    look = ""
-    if any(counts.values()):
-        look += f"The most invoked: {leading(counts)}. "
-    else:
-        look += "No domain is invoked. "
-    look += f"Silences: {join(silent)}. " if silent else "Every domain of the codebook occurs at least once. "
-    rights = claims[claims["is_rights_claim"]] if len(claims) else claims
-    general = int((rights[domains["domain"].tolist()].sum(axis=1) == 0).sum()) if len(rights) else 0
-    look += (
-        f"{general} of {plural(len(rights), 'rights claim')} name no specific domain: they speak of human rights in "
-        "general."
-    )
-    return caption("4.1", text, path, look)
-
-
-def actors_caption(actor_claims: pd.DataFrame, path: str) -> str:
-    text = "Sentences in which each actor appears with each claim type"
-    grid = actor_claims.pivot(index="actor", columns="claim_type", values="sentences")
-    order = actor_claims["actor"].unique()
-    parts = [
-        f"{label(claim)}: {leading({a: grid.loc[a, claim] for a in order})}"
-        for claim in actor_claims["claim_type"].unique()
-    ]
-    look = (
-        "The actor appearing most with each claim type: " + "; ".join(parts) + ". Look at the row of "
-        "rights-holders: do people appear as actors, or only as beneficiaries and victims?"
-    )
-    return caption("4.2", text, path, look)
-
-
-def stance_caption(stance: pd.DataFrame, path: str, reported: bool = False) -> str:
-    text = "Stance markers per 1,000 words in each answer and overall"
-    whole = stance.set_index("turn_id").loc["all"]
-    answers = stance[stance["turn_id"] != "all"]
-    look = (
-        f"Over the whole interview: {whole['booster_per_1000']:.1f} boosters against {whole['hedge_per_1000']:.1f} "
-        f"hedges and {whole['attitude_per_1000']:.1f} attitude markers per 1,000 words. "
-    )
-    hedges = {t: round(v, 1) for t, v in zip(answers["turn_id"], answers["hedge_per_1000"].fillna(0))}
-    if hedges and max(hedges.values()) > 0:
-        most = leading(hedges, describe=lambda t: "the " + turn_label(t, reported, long=True), fmt="{:.1f}")
-        look += (
-            f"The most hedged answer: {most}, in hedges per 1,000 words (rounded to one decimal). Counts of a few "
-            "markers per answer are within the noise."
-        )
-    else:
-        look += "No answer contains a hedge the cues recognise."
-    return caption("4.3", text, path, look)
-
-
-def arc_caption(claims: pd.DataFrame, params: Params, path: str, reported: bool = False) -> str:
-    window = params.figures.arc_window
-    text = (
-        f"VADER compound of every interviewee sentence in reading order, with a moving mean over {window} sentences "
-        "and the start of each answer"
-    )
-    if claims.empty:
-        return caption("4.4", text, path, "There is no sentence to score.")
-    per_turn = claims.groupby("turn_id")["vader_compound"].mean()
-    look = (
-        "The mean per answer: "
-        + ", ".join(f"{turn_label(t, reported)}: {v:+.2f}" for t, v in per_turn.items())
-        + f"; {(claims['evaluation'] == 'negative').mean():.0%} of sentences are worded negatively. VADER rates "
-        "words, not positions."
-    )
-    return caption("4.4", text, path, look)
-
-
-def placement_summary(placement: pd.DataFrame) -> str:
-    """Where achievements and problems are placed, as counts and shares (no interpretation: notebook 04)."""
-    p = placement.set_index("claim_type")
-
-    def placed(claim: str, locus: str) -> str:
-        return share(p.loc[claim, locus], p.loc[claim, "sentences"])
-
-    return (
-        f"Of {plural(p.loc['achievement', 'sentences'], 'achievement sentence')}, {placed('achievement', 'domestic')} "
-        f"are placed at home; of {plural(p.loc['problem', 'sentences'], 'problem sentence')}, "
-        f"{placed('problem', 'domestic')} are placed at home and {placed('problem', 'external_threat')} are framed as "
-        "threats from abroad. The sentences behind each count are in `claims.csv` (columns `locus` and `cues`)."
-    )
-
-
 # notebook 05 ---------------------------------------------------------------------------------------------
 
 
@@ -449,10 +238,21 @@ def interview_brief(interview, claims: pd.DataFrame) -> str:
     )
 
 
-def finding_figure_note(number: int, figure: str, figure_number: str, interview_id: str) -> str:
+def none_of_kind(kind: str) -> str:
+    """What notebook 05 says when no candidate is a finding (or none an indication)."""
+    if kind == "Finding":
+        return (
+            "No candidate rests only on validated codes, so this interview has no finding yet: what the coding "
+            "shows is in the indications below. Reviewing the coding (`ombudsman-discourse review`) makes them "
+            "findings."
+        )
+    return "Every candidate rests on validated codes: there is no indication to add."
+
+
+def finding_figure_note(name: str, figure: str, figure_number: str, interview_id: str) -> str:
     return (
-        f"*Figure {figure_number}, from notebook {figure[:2]} (figures/{interview_id}/{figure}), shown for Finding "
-        f"{number}; its caption there says what to look at.*"
+        f"*Figure {figure_number}, from notebook {figure[:2]} (figures/{interview_id}/{figure}), shown for {name}; "
+        "its caption there says what to look at.*"
     )
 
 
@@ -463,75 +263,12 @@ def citation(meta, version: str) -> str:
         f"{meta.year or 'year not given'}), and this report as: *ombudsman-discourse {version}, discourse report on "
         f"interview `{meta.interview_id}`* (`CITATION.cff` in the project root has the details). Cite the methods "
         "through their authors: log-likelihood (Dunning 1993; Rayson & Garside 2000), Log Ratio (Hardie 2014), "
-        "dispersion DP (Gries 2008), stance markers (Hyland 2005), VADER (Hutto & Gilbert 2014), Cohen's κ (Cohen "
-        "1960), and corpus-assisted discourse analysis (Baker et al. 2008). The README lists the full references."
+        "dispersion DP (Gries 2008), stance markers (Hyland 2005), VADER (Hutto & Gilbert 2014), the rights after "
+        "OHCHR's Universal Human Rights Index and the violation acts after HURIDOCS (Dueck, Guzman & Verstappen "
+        "2001), Cohen's κ (Cohen 1960) with a bootstrap interval (Efron & Tibshirani 1993) and Gwet's AC1 (Gwet "
+        "2008) read after Krippendorff (2004), and corpus-assisted discourse analysis (Baker et al. 2008). The "
+        "README lists the full references."
     )
-
-
-def limitations(
-    interview,
-    tables: dict,
-    params: Params,
-    claim_types: list[str],
-    agree: pd.DataFrame | None,
-    first_run: pd.DataFrame,
-) -> str:
-    """The limitations that apply to every finding, computed from this interview's tables (notebook 05).
-
-    ``agree``: agreement with this interview's hand coding (None when there is none); ``first_run``: the
-    codebook's first run on held-out interviews.
-    """
-    from ..keywords.reference import WORDFREQ_RESOLUTION
-
-    meta, kp = interview.meta, params.keywords
-    n_words = int(tables["text_size"].set_index("text").loc["answers", "tokens"])
-    lines = [
-        f"- **One edited news interview.** The analysis reads a single text of {plural(n_words, 'answer word')} as "
-        f"{meta.publication or 'the publication'} printed it. Questions were chosen and answers shortened by the "
-        "editors; if the interview was held in another language, the words counted are the translator's. Nothing "
-        "here generalises to the speaker's other statements or to ombudsmen in general without more interviews."
-    ]
-    if agree is not None:
-        a = agree.set_index("code")
-        kappas = a.loc[claim_types, "kappa"].dropna()
-        lines.append(
-            "- **Dictionary-based coding.** Claims are coded by cue words, not by reading. On this interview the "
-            f"coding agrees with a hand coding at κ = {a.loc['is_rights_claim', 'kappa']:.2f} for rights claims and "
-            f"κ = {kappas.min():.2f}–{kappas.max():.2f} for claim types. Where the cues were written while reading "
-            "this interview, that is an upper bound."
-        )
-    else:
-        lines.append(
-            "- **Dictionary-based coding.** Claims are coded by cue words, not by reading, and no hand coding of this "
-            "interview was given (`GOLD = None`): the coding is unvalidated here. Hand-code a sample and set `GOLD`."
-        )
-    f = first_run.set_index("code")
-    kappas = f.loc[[c for c in claim_types if c in f.index], "kappa"].dropna()
-    lines.append(
-        f"  On interviews kept out of cue writing, the first run reached κ = {f.loc['is_rights_claim', 'kappa']:.2f} "
-        f"for rights claims and κ = {kappas.min():.2f}–{kappas.max():.2f} for claim types: expect lower agreement "
-        "on a new interview. Actors, stance, locus and evidence were not validated against hand coding at all."
-    )
-    key = tables["keyness"]
-    genre = key.loc[key["is_keyword"] & key["in_reference"] & ~key["stopword"] & ~key["capitalised"], "word"]
-    examples = f" ({', '.join(genre.head(3))} here)" if len(genre) else ""
-    lines.append(
-        "- **The reference corpus.** Keyness compares the answers with general English from wordfreq, assumed to be "
-        f"{kp.reference_size:,.0f} tokens, which makes its smallest listed proportion ({WORDFREQ_RESOLUTION:g}) equal "
-        f"{kp.reference_size * WORDFREQ_RESOLUTION:,.0f} occurrences; the G² values depend on that assumption, the "
-        "Log Ratios of listed words do not. That reference is web, news, subtitle and book English, not "
-        f"institutional speech: the topic and genre words of an ombudsman's interview{examples} come out as keywords "
-        "of the speaker."
-    )
-    rate = kp.min_freq / n_words * 1000 if n_words else float("nan")
-    lines.append(
-        f"- **Keyness in a short text.** With {plural(n_words, 'word')}, a word seen {kp.min_freq} times has a rate of "
-        f"{rate:.1f} per 1,000 words; nearly every repeated word that is rare in general English then reaches "
-        "p < .0001. Significance separates little; effect size (Log Ratio) and dispersion carry the information, "
-        "and G² assumes independent tokens, which one speaker's repeated phrases are not. Keyness cannot show what "
-        "is missing from the interview, nor how this speaker differs from other ombudsmen."
-    )
-    return "\n".join(lines)
 
 
 def quotations_summary(quotations: pd.DataFrame, layout: str) -> str:

@@ -13,9 +13,22 @@ def share(part: int, whole: int) -> str:
     return f"{part / whole:.0%}" if whole else "–"
 
 
+ACTOR_NAMES = {  # the actor codes as a reader says them
+    "head_of_state": "the head of state",
+    "state_bodies": "state bodies",
+    "ombudsman": "the ombudsman's office",
+    "nation": "the country as a whole",
+    "civil_society": "civil society",
+    "international_orgs": "international organisations",
+    "external": "external parties",
+    "rights_holders": "rights-holders",
+}
+
+
 def label(code: str) -> str:
-    """A code as a reader writes it: ``head_of_state`` -> "head of state"."""
-    return code.replace("_", " ")
+    """A code as a reader writes it: ``head_of_state`` -> "head of state", ``is_rights_claim`` -> "rights
+    claim"."""
+    return "rights claim" if code == "is_rights_claim" else code.replace("_", " ")
 
 
 def join(items: Iterable[str], last: str = "and") -> str:
@@ -24,6 +37,15 @@ def join(items: Iterable[str], last: str = "and") -> str:
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} {last} {items[-1]}"
+
+
+def listing(items: Iterable[str]) -> str:
+    """Names joined for reading: as :func:`join` does, but with semicolons when a name holds a comma or an
+    "and" itself ("life; migrants, refugees and statelessness; and housing")."""
+    items = list(items)
+    if not any("," in i or " and " in i for i in items) or len(items) <= 1:
+        return join(items)
+    return "; ".join(items[:-1]) + f"; and {items[-1]}"
 
 
 def leaders(values: Mapping[str, float]) -> tuple[list[str], float]:

@@ -18,10 +18,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from wordfreq import zipf_frequency
 
-from ..paths import data_text
+from ..paths import data_text, load_yaml
 
 _ALPHA = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _FINAL_STOP = re.compile(r"[.!?:;][\"')\]]*\s*$")
@@ -90,7 +89,7 @@ def _latin(word: str) -> bool:
 def load_rules(path: Path | None = None) -> BoilerplateRules:
     """The boilerplate rules of ``path`` (default: the package's ``data/boilerplate.yml``)."""
     text = Path(path).read_text(encoding="utf-8") if path else data_text("boilerplate.yml")
-    spec = yaml.safe_load(text)
+    spec = load_yaml(text)
     patterns = tuple((p["kind"], re.compile(p["regex"], re.I)) for p in spec["patterns"])
     return BoilerplateRules(
         patterns=patterns,

@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import SidecarError
+from ..paths import load_yaml
 from .layout import LAYOUTS
 from .roles import ROLES
 
@@ -32,6 +33,24 @@ class Meta:
     layout: str | None = None  # override of the detected layout
     role_overrides: dict[int, str] = field(default_factory=dict)  # paragraph_id -> role
     codebook: dict[str, list[str]] = field(default_factory=dict)  # "category.code" -> names added as cues
+    record: tuple["RecordIssue", ...] = ()  # what UN mechanisms raised for the country and period
+    coding_sheet: Path | None = None  # the analyst's reviewed coding (``ombudsman-discourse review``)
+
+
+@dataclass(frozen=True)
+class RecordIssue:
+    """One issue UN mechanisms raised: ``id``, the codebook ``right`` it concerns, the ``theme`` in the
+    sidecar author's words, the ``source`` (document symbol, paragraph), its ``year``, whether the source was
+    read (``verified``) and ``words`` that mark a sentence as speaking of this issue rather than of the right
+    at large (lowercase word openings; none: any sentence invoking the right)."""
+
+    id: str
+    right: str
+    theme: str
+    source: str
+    year: int | None = None
+    verified: bool = True
+    words: tuple[str, ...] = ()
 
 
 def _check_str(key: str, value, path: Path) -> None:
@@ -56,12 +75,12 @@ def load_meta(path: Path | None, default_id: str) -> Meta:
     if not path.is_file():
         raise SidecarError(f"{path}: sidecar not found")
     try:
-        spec = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        spec = load_yaml(path.read_text(encoding="utf-8")) or {}
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise SidecarError(f"{path}: not valid YAML ({type(exc).__name__})") from None
     if not isinstance(spec, dict):
         raise SidecarError(f"{path}: expected a mapping of keys to values")
-    known = {*_STRINGS, "year", "interviewee", "layout", "role_overrides", "codebook"}
+    known = {*_STRINGS, "year", "interviewee", "layout", "role_overrides", "codebook", "record", "coding_sheet"}
     for key in spec:
         if key not in known:
             raise SidecarError(f"{path}: unknown key '{key}' (known: {', '.join(sorted(known))})")
@@ -97,6 +116,8 @@ def load_meta(path: Path | None, default_id: str) -> Meta:
             raise SidecarError(f"{path}: key 'codebook.{key}' must be written as category.code")
         if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
             raise SidecarError(f"{path}: key 'codebook.{key}' must be a list of names")
+    sheet = spec.get("coding_sheet")
+    _check_str("coding_sheet", sheet, path)
     return Meta(
         interview_id=spec.get("interview_id") or default_id,
         title=spec.get("title"),
@@ -111,4 +132,53 @@ def load_meta(path: Path | None, default_id: str) -> Meta:
         layout=layout,
         role_overrides=dict(overrides),
         codebook={k: list(v) for k, v in extensions.items()},
+        record=_record(spec.get("record"), path),
+        coding_sheet=path.parent / sheet if sheet else None,
     )
+
+
+_ISSUE_KEYS = {"id", "right", "theme", "source", "year", "verified", "words"}
+
+
+def _record(spec, path: Path) -> tuple[RecordIssue, ...]:
+    """The sidecar's ``record``: a list of issues, each a mapping with ``id``, ``right``, ``theme`` and
+    ``source`` (text), optional ``year``, ``verified`` and ``words``. Whether ``right`` is a code of the
+    codebook is checked where the codebook is known (:func:`~..framing.record.record_table`)."""
+    if spec is None:
+        return ()
+    if not isinstance(spec, list):
+        raise SidecarError(f"{path}: key 'record' must be a list of issues")
+    issues, seen = [], set()
+    for k, item in enumerate(spec, 1):
+        where = f"{path}: record issue {k}"
+        if not isinstance(item, dict):
+            raise SidecarError(f"{where} must map id, right, theme and source")
+        unknown = set(item) - _ISSUE_KEYS
+        if unknown:
+            raise SidecarError(f"{where}: unknown key '{sorted(unknown)[0]}' (known: {', '.join(sorted(_ISSUE_KEYS))})")
+        for key in ("id", "right", "theme", "source"):
+            if not isinstance(item.get(key), str) or not item[key].strip():
+                raise SidecarError(f"{where}: key '{key}' must be text")
+        if item["id"] in seen:
+            raise SidecarError(f"{where}: id '{item['id']}' is used twice")
+        seen.add(item["id"])
+        year = item.get("year")
+        if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
+            raise SidecarError(f"{where}: key 'year' must be a whole number")
+        if not isinstance(item.get("verified", True), bool):  # a quoted "false" must not read as true
+            raise SidecarError(f"{where}: key 'verified' must be true or false")
+        words = item.get("words") or []
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise SidecarError(f"{where}: key 'words' must be a list of words")
+        issues.append(
+            RecordIssue(
+                item["id"],
+                item["right"],
+                " ".join(item["theme"].split()),
+                item["source"],
+                year,
+                item.get("verified", True),
+                tuple(w.strip().lower() for w in words),
+            )
+        )
+    return tuple(issues)
