@@ -119,10 +119,12 @@ def _cue(spec, source: str = "codebook") -> Cue:
     return Cue(spec["pattern"], _compile(spec["pattern"], flags), spec.get("with"), source)
 
 
-def _top_level_alternation(pattern: str) -> bool:
-    """Whether ``pattern`` has a ``|`` outside every group and character class."""
+def _structure(pattern: str, start: int = 0):
+    """``(index, character, depth after it)`` for each character of ``pattern`` from ``start`` that is neither
+    escaped nor inside a character class: where groups open and close and bars separate alternatives."""
     depth, in_class, escaped = 0, False, False
-    for ch in pattern:
+    for k in range(start, len(pattern)):
+        ch = pattern[k]
         if escaped:
             escaped = False
         elif ch == "\\":
@@ -131,13 +133,14 @@ def _top_level_alternation(pattern: str) -> bool:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            return True
-    return False
+        else:
+            depth += (ch == "(") - (ch == ")")
+            yield k, ch, depth
+
+
+def _top_level_alternation(pattern: str) -> bool:
+    """Whether ``pattern`` has a ``|`` outside every group and character class."""
+    return any(ch == "|" and depth == 0 for _, ch, depth in _structure(pattern))
 
 
 _LEADING = re.compile(r"^(?:\(\?<!?[^)]*\))*\\b(?:\(\?<!?[^)]*\))*")
@@ -157,24 +160,7 @@ def _opening(text: str) -> str | None:
 
 def _group_end(pattern: str, start: int) -> int:
     """The index just after the group opened at ``pattern[start]``."""
-    depth, in_class, escaped = 0, False, False
-    for k in range(start, len(pattern)):
-        ch = pattern[k]
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return k + 1
-    return len(pattern)
+    return next((k + 1 for k, ch, depth in _structure(pattern, start) if ch == ")" and depth == 0), len(pattern))
 
 
 def trigger_of(pattern: str) -> tuple[str, ...] | None:
