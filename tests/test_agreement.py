@@ -123,12 +123,28 @@ def test_gold_files_are_read_by_interview_and_checked(tmp_path):
     path = tmp_path / "gold.csv"
     path.write_text("# a comment\ninterview_id,sentence_id,is_rights_claim\ntoy,1,1\ntoy,2,0\n", encoding="utf-8")
     gold = read_gold(path, "toy")
-    assert gold["is_rights_claim"].tolist() == [True, False] and gold["rights"].tolist() == ["", ""]
+    assert gold["is_rights_claim"].tolist() == [True, False] and "rights" not in gold.columns
     with pytest.raises(GoldError, match="no rows for interview 'other'"):
         read_gold(path, "other")
     (tmp_path / "bad.csv").write_text("sentence_id\n1\n", encoding="utf-8")
-    with pytest.raises(GoldError, match="no column interview_id, is_rights_claim"):
+    with pytest.raises(GoldError, match="no column interview_id"):
         read_gold(tmp_path / "bad.csv")
+    (tmp_path / "uncoded.csv").write_text("interview_id,sentence_id,note\ntoy,1,x\n", encoding="utf-8")
+    with pytest.raises(GoldError, match="no column of codes"):
+        read_gold(tmp_path / "uncoded.csv")
+
+
+def test_a_file_coding_one_category_is_compared_on_that_category_alone(seed_analysis, tmp_path):
+    claims, codebook = seed_analysis.tables["claims"], seed_analysis.codebook
+    first = claims.iloc[:2]
+    gold = pd.DataFrame(
+        {"interview_id": first["interview_id"], "sentence_id": first["sentence_id"].astype(str),
+         "legitimation": ["rationalisation", ""]}
+    )  # fmt: skip
+    gold.to_csv(tmp_path / "legitimation.csv", index=False)
+    table = agreement_table(claims, read_gold(tmp_path / "legitimation.csv"), codebook, interval=False)
+    assert set(table["category"]) == {"legitimation"}
+    assert table.set_index("code").at["rationalisation", "gold_positive"] == 1
 
 
 def test_an_old_run_gains_raw_agreement_and_ac1_from_its_counts():

@@ -1,4 +1,4 @@
-"""The codebook (version 2) as loaded from data/codebook/: its categories and codes, the sidecar's extensions,
+"""The codebook (version 3) as loaded from data/codebook/: its categories and codes, the sidecar's extensions,
 the triggers of the cue index and the index's promise never to miss a cue."""
 
 import dataclasses
@@ -41,10 +41,10 @@ LABELS = {
 }
 
 
-def test_version_2_with_its_categories():
-    assert CODEBOOK.version == 2
+def test_version_3_with_its_categories():
+    assert CODEBOOK.version == 3
     assert tuple(CODEBOOK.codes) == CATEGORIES
-    assert CATEGORIES == ("claim_type", "right", "frame", "act", "actor", "stance", "evidence")
+    assert CATEGORIES == ("claim_type", "right", "frame", "act", "actor", "stance", "evidence", "legitimation")
     for category, labels in LABELS.items():
         assert CODEBOOK.labels(category) == labels
     assert len(CODEBOOK.labels("right")) == 23

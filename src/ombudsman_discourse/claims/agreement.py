@@ -34,6 +34,7 @@ GOLD_COLUMNS = {
     "evidence": "evidence",
     "we": "we",
     "actor": "actors",
+    "legitimation": "legitimation",
 }
 COLUMNS = [
     "category", "code", "gold_positive", "auto_positive", "both", "precision", "recall", "f1", "agreement",
@@ -111,23 +112,28 @@ def read_gold(path, interview_id: str | None = None) -> pd.DataFrame:
         gold = pd.read_csv(path, comment="#", keep_default_na=False, dtype=str)
     except (OSError, pd.errors.ParserError) as error:
         raise GoldError(f"hand coding {path}: cannot be read ({error})") from None
-    missing = {"interview_id", "sentence_id", "is_rights_claim"} - set(gold.columns)
-    if missing:
-        raise GoldError(f"hand coding {path}: no column {', '.join(sorted(missing))}")
+    missing = {"interview_id", "sentence_id"} - set(gold.columns)
+    if missing or not {"is_rights_claim", *GOLD_COLUMNS.values()} & set(gold.columns):
+        what = ", ".join(sorted(missing)) or "of codes (is_rights_claim, claim_types, ..., legitimation)"
+        raise GoldError(f"hand coding {path}: no column {what}")
     if interview_id is not None:
         gold = gold[gold["interview_id"] == interview_id].reset_index(drop=True)
         if gold.empty:
             raise GoldError(f"hand coding {path}: no rows for interview '{interview_id}'")
     gold["sentence_id"] = gold["sentence_id"].astype(int)
-    gold["is_rights_claim"] = gold["is_rights_claim"].str.strip().isin({"1", "true", "True", "yes"})
-    for column in GOLD_COLUMNS.values():
-        if column not in gold.columns:
-            gold[column] = ""
+    if "is_rights_claim" in gold.columns:
+        gold["is_rights_claim"] = gold["is_rights_claim"].str.strip().isin({"1", "true", "True", "yes"})
     return gold
 
 
+def _coded(gold: pd.DataFrame) -> dict[str, str]:
+    """The categories a hand-coding file codes (its columns), by category: a file may code only some."""
+    return {category: column for category, column in GOLD_COLUMNS.items() if column in gold.columns}
+
+
 def _merge(claims: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
-    keep = ["interview_id", "sentence_id", "is_rights_claim", *GOLD_COLUMNS.values()]
+    rights = ["is_rights_claim"] if "is_rights_claim" in gold.columns else []
+    keep = ["interview_id", "sentence_id", *rights, *_coded(gold).values()]
     hand = gold[keep].rename(columns={c: f"{c}_gold" for c in keep[2:]})
     auto = claims.drop(columns=[c for c in ("turn_id",) if c in claims.columns])
     merged = hand.merge(auto, on=["interview_id", "sentence_id"], how="left", validate="one_to_one")
@@ -140,8 +146,11 @@ def _merge(claims: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
 def _pairs(merged: pd.DataFrame, codebook):
     """``(category, code, auto, hand)`` for the rights-claim decision and every code of every hand-coded
     category."""
-    yield "rights_claim", "is_rights_claim", merged["is_rights_claim"], merged["is_rights_claim_gold"]
+    if "is_rights_claim_gold" in merged.columns:
+        yield "rights_claim", "is_rights_claim", merged["is_rights_claim"], merged["is_rights_claim_gold"]
     for category, column in GOLD_COLUMNS.items():
+        if f"{column}_gold" not in merged.columns:
+            continue
         hand = merged[f"{column}_gold"].str.split().apply(set)
         auto = merged[column].fillna("").str.split().apply(set)
         for label in codebook.labels(category):
@@ -165,8 +174,10 @@ def exact_agreement(claims: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     """Per category, the sentences whose whole set of codes is the same in both codings: ``category``,
     ``same``, ``n``, ``share``."""
     merged = _merge(claims, gold)
-    rows = [("rights_claim", int((merged["is_rights_claim"] == merged["is_rights_claim_gold"]).sum()))]
-    for category, column in GOLD_COLUMNS.items():
+    rows = []
+    if "is_rights_claim_gold" in merged.columns:
+        rows.append(("rights_claim", int((merged["is_rights_claim"] == merged["is_rights_claim_gold"]).sum())))
+    for category, column in _coded(gold).items():
         auto = merged[column].fillna("").str.split().apply(frozenset)
         hand = merged[f"{column}_gold"].str.split().apply(frozenset)
         rows.append((category, int((auto == hand).sum())))

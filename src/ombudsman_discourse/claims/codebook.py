@@ -22,7 +22,7 @@ from ..paths import data_text, data_words, load_yaml
 
 # categories coded by cue lists (evidence's reference kind too); outcome evidence, locus and the first person
 # plural are coded by rules over cue lists (see coding.py)
-CATEGORIES = ("claim_type", "right", "frame", "act", "actor", "stance", "evidence")
+CATEGORIES = ("claim_type", "right", "frame", "act", "actor", "stance", "evidence", "legitimation")
 NEGATORS = {"not", "no", "never", "without", "nor"}
 
 

@@ -1,4 +1,4 @@
-"""Code every interviewee sentence by the codebook (version 2): claim types, specific rights, frames,
+"""Code every interviewee sentence by the codebook (version 3): claim types, specific rights, frames,
 violation acts with their agents and victims, actors, stance, evidence, locus and the first person plural.
 
 Dictionary-based coding (the cues of ``data/codebook/cues.yml``), transparent by design: every
@@ -38,6 +38,7 @@ LIST_COLUMNS = {
     "stance": "stance",
     "evidence": "evidence",
     "locus": "locus",
+    "legitimation": "legitimation",
 }
 CUE_COLUMNS = ["sentence_id", "category", "code", "cue", "start", "end", "source"]
 _WE = re.compile(r"\b(?:we|our|us|ours)\b", re.IGNORECASE)
