@@ -14,9 +14,9 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-# `make report INTERVIEW=path [META=sidecar.yml] [GOLD=hand_coding.csv] [PARAMS="min_g2=10.83 arc_window=7"]`
+# `make report INTERVIEW=path [META=sidecar.yml] [GOLD="hand_coding.csv ..."] [PARAMS="min_g2=10.83 arc_window=7"]`
 # runs the notebooks for another interview (or other parameters), the same values in every notebook
-REPORT_ARGS = $(if $(INTERVIEW),--interview "$(INTERVIEW)") $(if $(META),--meta "$(META)") $(if $(GOLD),--gold "$(GOLD)")
+REPORT_ARGS = $(if $(INTERVIEW),--interview "$(INTERVIEW)") $(if $(META),--meta "$(META)") $(foreach g,$(GOLD),--gold "$(g)")
 REPORT_ARGS += $(foreach p,$(PARAMS),--param "$(p)")
 
 report: $(STAMP)  ## execute every notebook in order (the seed in place, or INTERVIEW=...); figures/, results/, report/

@@ -44,7 +44,7 @@ HEADLINE = {"is_rights_claim": 0.4, "achievement": 0.75, "problem": 0.5, "commit
 
 
 def test_agreement_summary_without_and_with_hand_coding():
-    assert prose.agreement_summary(None).startswith("No hand coding was given")
+    assert prose.agreement_summary(None).startswith("No hand coding of this interview's sentences was given")
     exact = pd.DataFrame({"category": ["claim_type", "right"], "same": [10, 5], "n": [20, 20], "share": [0.5, 0.25]})
     text = prose.agreement_summary(Validation(pd.DataFrame(), agreement_rows(HEADLINE), exact, pd.DataFrame()))
     assert text.startswith("On this interview's 20 hand-coded sentences: rights claim: κ = 0.40 [0.30, 0.50];")

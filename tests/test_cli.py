@@ -12,10 +12,13 @@ TABLES = {
     f"{name}.csv"
     for name in (
         "paragraphs sentences cleaning_log editorial_insertions glossary quotations "  # notebook 01
-        "wordlist text_size keyness collocations kwic_rights rights_collocates rights_types named_terms dispersion "
+        "wordlist text_size keyness keyness_lemmas negative_keywords key_function_words collocations kwic_rights "
+        "rights_collocates rights_types rights_governors named_terms dispersion "
         "claims claim_cues claim_summary claims_by_turn evidence_by_claim_type "  # notebook 03
         "rights right_families record frames acts first_person actor_claims stance placement "  # notebook 04
-        "findings"  # notebook 05
+        "headline question_frames presuppositions agency claim_agents agents_by_claim first_person_words "
+        "legitimation legitimation_by_answer reading_notes "  # notebook 05
+        "findings"  # notebook 06
     ).split()
 }
 FIGURES = {
@@ -24,7 +27,7 @@ FIGURES = {
     for name in (
         "01_interview_structure 02_keyness 02_dispersion 02_rights_types 02_rights_collocates "
         "03_claim_types_by_turn 03_evidence_by_claim_type 04_rights 04_frames 04_acts 04_actor_claim_heatmap "
-        "04_stance_per_answer 04_evaluation_arc"
+        "04_stance_per_answer 04_evaluation_arc 05_first_person 05_legitimation"
     ).split()
 }
 

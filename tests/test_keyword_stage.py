@@ -99,10 +99,14 @@ def test_every_fixture_gets_every_table(fixtures, name):
         "wordlist",
         "text_size",
         "keyness",
+        "keyness_lemmas",
+        "negative_keywords",
+        "key_function_words",
         "collocations",
         "kwic_rights",
         "rights_collocates",
         "rights_types",
+        "rights_governors",
         "named_terms",
         "dispersion",
     }
@@ -121,3 +125,55 @@ def test_keyness_counts_and_capitals_are_those_of_pandas_filters(seed, fixtures)
         mid = answers[~first.reindex(answers.index)]
         capitals = mid.groupby("lower")["token"].agg(lambda t: all(x[:1].isupper() for x in t))
         assert table["capitalised"].to_dict() == capitals.reindex(table.index, fill_value=False).to_dict()
+
+
+def test_seed_word_classes(seed_tables):
+    classes = seed_tables["keyness"].set_index("word")["word_class"]
+    assert {w: classes[w] for w in ("kazakhstan", "nazarbayev", "osce", "rights", "ombudsmen", "commissioner")} == {
+        "kazakhstan": "name",
+        "nazarbayev": "name",
+        "osce": "name",
+        "rights": "topic",
+        "ombudsmen": "topic",
+        "commissioner": "topic",  # capitalised in every mid-sentence use, yet a topic word
+    }
+    assert classes["of"] == "function" and classes["threats"] == "other" and classes["undoubtedly"] == "other"
+
+
+def test_seed_lemmas_merge_plurals(seed_tables):
+    lemmas = seed_tables["keyness_lemmas"].set_index("lemma")
+    assert lemmas.loc["ombudsman", "forms"] == "ombudsman ombudsmen" and lemmas.loc["ombudsman", "observed"] == 7
+    assert lemmas.loc["threat", "forms"] == "threats" and lemmas.loc["threat", "reference_forms"] == "threat threats"
+    assert lemmas.loc["rights", "forms"] == "rights" and "right" not in lemmas.index
+    assert lemmas.loc["kazakhstan", "word_class"] == "name"
+    assert lemmas["observed"].sum() == seed_tables["keyness"]["observed"].sum()  # every form in one lemma
+
+
+def test_seed_negative_keywords(seed_tables):
+    negative = seed_tables["negative_keywords"]
+    assert negative["word"].head(2).tolist() == ["i", "you"]  # one "I" in the answers against about 18 expected
+    assert negative.set_index("word").loc["i", "freq"] == 1
+    assert (negative["log_ratio"] <= -1).all() and (negative["g2"] >= KeywordParams().negative_min_g2).all()
+    assert {"n't", "my", "me"} <= set(negative["word"]) and "the" not in set(negative["word"])
+    functions = seed_tables["key_function_words"]
+    assert functions.loc[functions["direction"] == "over", "word"].tolist() == ["of", "against"]
+    assert functions.loc[functions["direction"] == "under", "word"].iloc[0] == "i"
+
+
+def test_seed_rights_governors(seed_tables):
+    governors = seed_tables["rights_governors"]
+    assert len(governors) == len(seed_tables["kwic_rights"])
+    counts = governors["relation"].value_counts().to_dict()
+    assert counts["in_name"] == 8 and counts["modifier_of"] == 7 and counts["of_noun"] == 9
+    named = governors[governors["relation"] == "in_name"]
+    assert (named["governor"] == "commissioner").sum() == 4
+    assert set(governors.loc[governors["relation"] == "verb_object", "governor"]) >= {"protecting", "improving"}
+    assert not governors["claimed_by_holder"].any()  # no rights claimed by their holders in this interview
+
+
+def test_seed_collocates_treat_human_rights_as_one_node(seed_tables):
+    collocates = seed_tables["rights_collocates"].set_index("collocate")
+    assert "human" not in collocates.index
+    assert collocates.loc["commissioner", "all_in_window"] and not collocates.loc["children", "all_in_window"]
+    tied = collocates[collocates["all_in_window"]]
+    assert tied["mi"].nunique() == 1  # log2(N / R): a tie, not a ranking

@@ -89,3 +89,26 @@ def test_collocates_of_rights_known_answer():
 @pytest.mark.parametrize("text", ["It protects rights.", "They violated rights.", "Protecting rights is our job."])
 def test_verbs_before_rights_are_not_modifiers(text):
     assert kinds(text) == [("rights", "unmodified")]
+
+
+def test_human_rights_is_one_node_for_collocates_and_ties_are_marked():
+    """Word tokens with *human rights* taken as one node: [rights need courts] twice and [courts work], so N = 8
+    (10 tokens less the two *human* inside the node), R = 2 + 2 = 4 window slots. *need*: f = 2, O = 2,
+    E = R f / N = 1, MI = log2 2 = 1 = log2(N / R), every occurrence in the windows; its 2x2 table (2, 2, 0, 4)
+    has rows 4 and 4, columns 2 and 6, E = 1, 3, 1, 3, so G2 = 2[2 ln 2 + 2 ln(2/3) + 4 ln(4/3)] = 3.45219.
+    *courts*: f = 3, O = 2, E = 1.5, MI = log2(2 / 1.5) = 0.41504, one occurrence outside."""
+    _, _, sents = toy_sentences("Human rights need courts.", "Human rights need courts.", "Courts work.")
+    table = rights_collocates(sents, frozenset(), span=5, min_freq=1).set_index("collocate")
+    assert "human" not in table.index
+    need, courts = table.loc["need"], table.loc["courts"]
+    assert (need["frequency"], need["corpus_frequency"], need["all_in_window"]) == (2, 2, True)
+    assert need["expected"] == pytest.approx(1.0) and need["mi"] == pytest.approx(1.0)
+    assert need["log_likelihood"] == pytest.approx(3.45219, abs=1e-5)
+    assert (courts["frequency"], courts["corpus_frequency"], courts["all_in_window"]) == (2, 3, False)
+    assert courts["expected"] == pytest.approx(1.5) and courts["mi"] == pytest.approx(0.41504, abs=1e-5)
+
+
+def test_human_outside_the_node_is_still_a_collocate():
+    _, _, sents = toy_sentences("Human dignity and labour rights.", "Human dignity and labour rights.")
+    table = rights_collocates(sents, frozenset(), span=5, min_freq=2).set_index("collocate")
+    assert table.loc["human", "frequency"] == 2 and table.loc["human", "all_in_window"]

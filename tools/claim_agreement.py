@@ -48,7 +48,8 @@ def main(argv=None) -> int:
     exact = exact_agreement(coded, gold)
     shown = args.codes.split(",") if args.codes else SHOWN
     with pd.option_context("display.width", 200, "display.max_rows", 500, "display.precision", 2):
-        print(table[table["code"].isin(shown) | (table["category"].isin(["locus", "evidence", "we", "legitimation"]))].to_string())
+        always = table["category"].isin(["locus", "evidence", "we", "legitimation"])
+        print(table[table["code"].isin(shown) | always].to_string())
         print(exact.to_string())
     if args.disagreements:
         disagreements(coded, gold, codebook).to_csv(args.disagreements, index=False)

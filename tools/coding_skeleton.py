@@ -3,13 +3,28 @@
 Usage: .venv/bin/python tools/coding_skeleton.py OUT.csv INTERVIEW [INTERVIEW ...]
 Uses only the package's text stage (reading, roles, sentences), never its claim coding.
 """
+
 import csv
 import sys
 
 from ombudsman_discourse.text.interview import load_interview
 
-COLUMNS = ["interview_id", "sentence_id", "turn_id", "text", "is_rights_claim", "claim_types", "rights", "frames",
-           "acts", "locus", "evidence", "we", "actors", "note"]
+COLUMNS = [
+    "interview_id",
+    "sentence_id",
+    "turn_id",
+    "text",
+    "is_rights_claim",
+    "claim_types",
+    "rights",
+    "frames",
+    "acts",
+    "locus",
+    "evidence",
+    "we",
+    "actors",
+    "note",
+]
 out, paths = sys.argv[1], sys.argv[2:]
 with open(out, "w", newline="", encoding="utf-8") as handle:
     writer = csv.writer(handle, lineterminator="\n")

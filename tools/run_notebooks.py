@@ -76,7 +76,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--interview", help="interview text (default: the seed, executed in place)")
     parser.add_argument("--meta", help="sidecar (default: the .yml beside the interview)")
-    parser.add_argument("--gold", help="hand coding of the interview's sentences, for notebooks 03 and 05")
+    parser.add_argument(
+        "--gold", action="append", help="a hand coding of the interview's sentences (repeat for several files)"
+    )
     parser.add_argument("--param", action="append", metavar="NAME=VALUE", help="change an analysis parameter")
     parser.add_argument("--no-html", action="store_true", help="execute the notebooks only, without the HTML report")
     args = parser.parse_args(argv)
@@ -101,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         parameters = {
             "INTERVIEW": notebook_path(interview),
             "META": notebook_path(args.meta),
-            "GOLD": notebook_path(args.gold),
+            "GOLD": [notebook_path(g) for g in args.gold] if args.gold else None,
             "OUTPUT": notebook_path(root),
             "PARAMS": changes,
         }

@@ -9,7 +9,7 @@ The small API, imported on first use so that ``import ombudsman_discourse`` stay
 
 - :func:`load_interview` (path, sidecar) -> :class:`Interview`, whose tables every later stage reads;
 - :func:`keyword_tables`, :func:`claim_tables`, :func:`framing_tables` -> dicts of tables by file stem;
-- :func:`report_findings` -> the findings of notebook 05;
+- :func:`report_findings` -> the findings of notebook 06;
 - :func:`analyze` -> every stage of one file, tables and figures written;
 - :func:`compare` -> many interviews side by side.
 """

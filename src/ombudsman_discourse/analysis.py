@@ -1,7 +1,7 @@
 """The whole analysis of one interview: every stage, in the order of the notebooks, and one writer.
 
 :func:`run_analysis` computes each stage's :class:`~.output.StageOutput` (text, keywords, claims,
-framing, findings) from an :class:`~.text.interview.Interview`; :func:`analyze` loads a file, runs them
+framing, discourse, findings) from an :class:`~.text.interview.Interview`; :func:`analyze` loads a file, runs them
 and writes every table and figure. The command line calls :func:`analyze`; each notebook calls its own
 stage's function with the same :class:`~.params.Params`, so both write the same bytes.
 """
@@ -14,6 +14,7 @@ import pandas as pd
 from . import paths
 from .claims.codebook import Codebook, codebook_for
 from .claims.stage import claim_stage
+from .discourse.stage import discourse_stage
 from .framing.stage import framing_stage
 from .keywords.stage import keyword_stage
 from .output import StageOutput, Written, write_outputs
@@ -23,7 +24,7 @@ from .text.decoding import DEFAULT_MAX_BYTES
 from .text.interview import Interview, load_interview
 from .text.stage import text_stage
 
-STAGES = ("text", "keywords", "claims", "framing", "findings")
+STAGES = ("text", "keywords", "claims", "framing", "discourse", "findings")
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ def run_analysis(interview: Interview, params: Params = DEFAULT_PARAMS) -> Analy
     stages = {"text": text_stage(interview), "keywords": keyword_stage(interview, params)}
     stages["claims"] = claim_stage(interview, params, codebook)
     stages["framing"] = framing_stage(interview, stages["claims"].tables, params, codebook)
+    stages["discourse"] = discourse_stage(interview, stages["claims"].tables, params, codebook)
     tables = {name: t for stage in stages.values() for name, t in stage.tables.items()}
     stages["findings"] = findings_stage(interview, tables, codebook)
     return Analysis(interview, params, codebook, stages)

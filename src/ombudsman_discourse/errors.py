@@ -54,3 +54,8 @@ class GoldError(UnusableInputError):
 class CodingSheetError(UnusableInputError):
     """An analyst's coding sheet does not match the interview (sentence ids or texts changed) or holds an
     unknown code."""
+
+
+class NotesError(UnusableInputError):
+    """The analyst's reading notes cite a sentence the interview does not have, or words its sentence does
+    not hold (the text or its segmentation changed since the memo was written)."""

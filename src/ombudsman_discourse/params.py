@@ -29,6 +29,11 @@ class KeywordParams:
     top_keywords: int = 12  # content keywords whose dispersion is measured and plotted
     dispersion_part: str = "paragraph_id"
     compare_min_g2: float = 3.84  # keyness of one interview against the others (compare): p < .05
+    # Negative keywords (Baker 2004) at p < .01 rather than 15.13: in a short text expected counts are small;
+    # a word absent from 1,500 tokens has G2 of about twice its expected count, so only the dozen commonest
+    # English words could ever reach 15.13. Log Ratio must also be at or below -min_log_ratio.
+    negative_min_g2: float = 6.63
+    negative_candidates: int = 300  # wordfreq's commonest words tested besides the answers' own
 
 
 @dataclass(frozen=True)

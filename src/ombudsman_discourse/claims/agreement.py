@@ -238,6 +238,19 @@ def heldout_runs() -> dict[str, pd.DataFrame]:
     return runs
 
 
+LEGITIMATION_RUN = "legitimation_first_run.csv"  # held-out sets 1 and 2, hand-coded for legitimation later
+
+
+def legitimation_run() -> pd.DataFrame:
+    """The first run of the legitimation cues on the held-out sets, hand-coded for legitimation before any
+    legitimation cue ran on them (``data/codebook/legitimation_first_run.csv``, as recorded)."""
+    from io import StringIO
+
+    from ..paths import data
+
+    return pd.read_csv(StringIO(data("codebook", LEGITIMATION_RUN).read_text(encoding="utf-8")), comment="#")
+
+
 def _derived(table: pd.DataFrame) -> pd.DataFrame:
     """Raw agreement and AC1 from a recorded run's counts, where the run predates those columns: the file
     stays as it was written, the measures follow from its counts."""

@@ -33,9 +33,15 @@ class Cue:
     requires: str | None = None  # "category.code" that must also be found in the sentence
     source: str = "codebook"  # or "sidecar"
     triggers: tuple[str, ...] | None = field(init=False, repr=False, compare=False)  # see trigger_of()
+    literals: tuple[str, ...] = field(init=False, repr=False, compare=False)  # see literals_of(); lowercased
+    folded: bool = field(init=False, repr=False, compare=False)  # matched without regard to case
 
     def __post_init__(self):
         object.__setattr__(self, "triggers", trigger_of(self.pattern))
+        folded = bool(self.regex.flags & re.IGNORECASE)
+        literals = literals_of(self.pattern)
+        object.__setattr__(self, "folded", folded)
+        object.__setattr__(self, "literals", tuple(x.lower() for x in literals) if folded else literals)
 
 
 @dataclass(frozen=True)
@@ -163,6 +169,30 @@ def _group_end(pattern: str, start: int) -> int:
     return next((k + 1 for k, ch, depth in _structure(pattern, start) if ch == ")" and depth == 0), len(pattern))
 
 
+def _openings(pattern: str) -> list[str] | None:
+    """The regex text a cue's match opens with after ``\\b``: the rest of the pattern, or each alternative of
+    an opening group; None when the opening cannot be known (a top-level alternation, an optional group)."""
+    m = _LEADING.match(pattern)
+    if m is None or _top_level_alternation(pattern):
+        return None
+    rest = pattern[m.end() :]
+    if not rest.startswith("(?:"):
+        return [rest]
+    end = _group_end(rest, 0)
+    if rest[end : end + 1] in ("?", "*", "{"):  # an optional opening group: what follows could open the match
+        return None
+    inner = rest[3 : end - 1]
+    if not _top_level_alternation(inner):
+        return [inner]
+    pieces, depth, start = [], 0, 0
+    for k, ch in enumerate(inner):  # split at the group's own bars (no nested group holds one here)
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0 and (k == 0 or inner[k - 1] != "\\"):
+            pieces.append(inner[start:k])
+            start = k + 1
+    return [*pieces, inner[start:]]
+
+
 def trigger_of(pattern: str) -> tuple[str, ...] | None:
     """The lowercase letters with which a cue's match must open a word (after ``\\b``), one per alternative
     when the cue opens with a group of them (``\\b(?:was|were) adopted``: "was", "were"), or None.
@@ -171,29 +201,31 @@ def trigger_of(pattern: str) -> tuple[str, ...] | None:
     whose triggers opens a word of a sentence need no scan (see :func:`~.coding.word_openings`): coding the
     seed scans a few dozen cues per sentence instead of some 800.
     """
-    m = _LEADING.match(pattern)
-    if m is None or _top_level_alternation(pattern):
-        return None
-    rest = pattern[m.end() :]
-    if not rest.startswith("(?:"):
-        word = _opening(rest)
-        return (word,) if word else None
-    end = _group_end(rest, 0)
-    if rest[end : end + 1] in ("?", "*", "{"):  # an optional opening group: what follows could open the match
-        return None
-    inner = rest[3 : end - 1]
-    if _top_level_alternation(inner):
-        pieces, depth, start = [], 0, 0
-        for k, ch in enumerate(inner):  # split at the group's own bars (no nested group holds one here)
-            depth += (ch == "(") - (ch == ")")
-            if ch == "|" and depth == 0 and (k == 0 or inner[k - 1] != "\\"):
-                pieces.append(inner[start:k])
-                start = k + 1
-        pieces.append(inner[start:])
-    else:
-        pieces = [inner]
-    words = [_opening(piece) for piece in pieces]
+    pieces = _openings(pattern)
+    words = [_opening(piece) for piece in pieces] if pieces else [None]
     return None if None in words else tuple(dict.fromkeys(words))
+
+
+_PLAIN = re.compile(r"[A-Za-z0-9 ',-]")
+
+
+def _literal(text: str) -> str:
+    out = []
+    for k, ch in enumerate(text):
+        if not _PLAIN.fullmatch(ch) or text[k + 1 : k + 2] in ("?", "*", "{"):
+            break
+        out.append(ch)
+    return "".join(out)
+
+
+def literals_of(pattern: str) -> tuple[str, ...]:
+    """The literal texts one of which every match of ``pattern`` opens with, up to the first regex syntax or
+    optional character (``\\bthe state\\b``: "the state"; ``\\b(?:was|were) adopted``: "was", "were";
+    ``\\brights?\\b``: "right"), or () when unknown. A sentence holding none of them cannot match, which a
+    substring test tells far faster than the regex engine."""
+    pieces = _openings(pattern)
+    found = [_literal(piece) for piece in pieces] if pieces else [""]
+    return () if "" in found else tuple(dict.fromkeys(found))
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ finding rests on it.
 """
 
 import re
+import string
 from functools import lru_cache
 
 import pandas as pd
@@ -49,12 +50,25 @@ _COURTESY = re.compile(
 )
 _VICTIMS = ("rights_holders",)
 NO_PLACE = "(no foreign place or agent named)"  # the cue of a claim placed at home by default
+_PUNCTUATION = string.punctuation
 SHORT_ANSWER = 4  # words: "No one.", "Unfortunately not.", "More than twice."
 
 
 @lru_cache(maxsize=1)
 def _vader() -> SentimentIntensityAnalyzer:
     return SentimentIntensityAnalyzer()
+
+
+def _compound(text: str) -> float:
+    """VADER's compound score of ``text``. VADER sums the valences of its lexicon's words only (boosters, negations
+    and punctuation scale that sum), so an ASCII text none of whose words, bare or stripped of punctuation, is in
+    the lexicon scores 0.0 exactly: such a text skips the scorer."""
+    vader = _vader()
+    if text.isascii():
+        lexicon = vader.lexicon
+        if not any(w.lower() in lexicon or w.strip(_PUNCTUATION).lower() in lexicon for w in text.split()):
+            return 0.0
+    return vader.polarity_scores(text)["compound"]
 
 
 def _keeps(code, text: str, m: re.Match) -> bool:
@@ -79,8 +93,13 @@ def code_sentence(text: str, codebook: Codebook, previous_we: str | None = None)
     rights-claim cue matches. ``previous_we``: the reading of the first person plural in the sentence before,
     in the same answer."""
     found: dict[str, dict[str, list]] = {c: {} for c in (*CATEGORIES, "locus", "we", "denial")}
-    pending, rights = [], []
+    pending, rights, lowered = [], [], text.lower()
     for _, category, label, cue, code in codebook.index.candidates(word_openings(text)):
+        literals = cue.literals  # the text must hold what every match opens with, else no need to run the regex
+        if literals:
+            hay = lowered if cue.folded else text
+            if literals[0] not in hay and (len(literals) == 1 or not any(x in hay for x in literals[1:])):
+                continue
         if code is None:  # a rights-claim cue
             rights.extend((m.group(), m.start(), m.end()) for m in cue.regex.finditer(text))
             continue
@@ -307,7 +326,7 @@ def code_claims(sentences: pd.DataFrame, codebook: Codebook) -> tuple[pd.DataFra
         row["has_reference"] = "reference" in found["evidence"]
         row["has_evidence"] = bool(found["evidence"])
         row["cues"] = " | ".join(cues)
-        compound = _vader().polarity_scores(text)["compound"]
+        compound = _compound(text)
         row["vader_compound"] = compound
         row["evaluation"] = "positive" if compound >= 0.05 else "negative" if compound <= -0.05 else "neutral"
         rows.append(row)

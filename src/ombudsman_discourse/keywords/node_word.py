@@ -21,7 +21,7 @@ from .keyness import g2_contingency
 
 KWIC_COLUMNS = ["sentence_id", "paragraph_id", "turn_id", "left", "node", "right", "start", "end"]
 TYPE_COLUMNS = ["kind", "form", "count", "sentence_ids"]
-COLLOCATE_COLUMNS = ["collocate", "frequency", "corpus_frequency", "expected", "mi", "log_likelihood"]
+COLLOCATE_COLUMNS = ["collocate", "frequency", "corpus_frequency", "expected", "mi", "log_likelihood", "all_in_window"]
 _DETERMINERS = {
     "the",
     "a",
@@ -127,13 +127,14 @@ def _modifier_like(word: str) -> bool:
     return word not in _VERBS and not word.endswith(("s", "ed", "ing"))
 
 
-def _premodifiers(lower: list[str], i: int, stop: frozenset[str]) -> list[str]:
-    """Modifiers before the node at ``i``, nearest first; coordinated items follow the first."""
+def _premodifier_positions(lower: list[str], i: int, stop: frozenset[str]) -> list[int]:
+    """Positions of the modifiers before the node at ``i``, nearest first (a possessive's owner, e.g.
+    *children* of "children 's rights"); coordinated items follow the first."""
     j = i - 1
     if j >= 1 and lower[j] == "'s":
-        mods, j = [lower[j - 1] + "'s"], j - 2
+        found, j = [j - 1], j - 2
     elif j >= 0 and _is_content(lower[j], stop) and _modifier_like(lower[j]):
-        mods, j = [lower[j]], j - 1
+        found, j = [j], j - 1
     else:
         return []
     while j >= 1 and lower[j] in (",", "and", "or"):
@@ -147,9 +148,14 @@ def _premodifiers(lower: list[str], i: int, stop: frozenset[str]) -> list[str]:
             or not (candidate in rights_modifiers() or candidate.endswith(_ADJECTIVE_ENDINGS))
         ):
             break
-        mods.append(candidate)
+        found.append(k)
         j = k - 1
-    return mods
+    return found
+
+
+def _premodifiers(lower: list[str], i: int, stop: frozenset[str]) -> list[str]:
+    """Modifiers before the node at ``i``, nearest first; coordinated items follow the first."""
+    return [lower[p] + ("'s" if lower[p + 1] == "'s" else "") for p in _premodifier_positions(lower, i, stop)]
 
 
 def rights_mentions(sents: list[SentenceTokens], stop: frozenset[str]) -> pd.DataFrame:
@@ -221,6 +227,16 @@ def kwic(sents: list[SentenceTokens], stop: frozenset[str], width: int = 60) -> 
     return pd.DataFrame(rows, columns=KWIC_COLUMNS)
 
 
+def _merged_nodes(lower: list[str], stop: frozenset[str]) -> tuple[list[str], list[int]]:
+    """One sentence's word tokens with *human* taken into each *human rights* node, and the nodes' positions."""
+    nodes = rights_nodes(lower, stop)
+    inside = [i - 1 for i in nodes if i and lower[i - 1] == "human"]
+    if not inside:
+        return lower, nodes
+    kept = [w for k, w in enumerate(lower) if k not in inside]
+    return kept, [i - sum(1 for k in inside if k < i) for i in nodes]
+
+
 def rights_collocates(
     sents: list[SentenceTokens], stop: frozenset[str], span: int = 5, min_freq: int = 2
 ) -> pd.DataFrame:
@@ -229,16 +245,19 @@ def rights_collocates(
     Window-based association (Evert 2008): ``N`` word tokens, ``R`` window slots around the nodes,
     ``f`` the collocate's frequency, ``O`` its frequency in the windows; ``E = R f / N``,
     ``MI = log2(O / E)`` (Church & Hanks 1990), and the full 2x2 G2 (Dunning 1993) of the table
-    (O, R - O, f - O, N - R - f + O).
+    (O, R - O, f - O, N - R - f + O). *human rights* is one node (one token of ``N``): its *human* is
+    neither a collocate nor counted in ``f``.
     Stopwords, punctuation and the node word itself are not collocates. Sorted by G2, then collocate.
+    ``all_in_window`` is True when every occurrence of the collocate falls in the windows (``O = f``):
+    such collocates all share ``MI = log2(N / R)``, a tie rather than a ranking.
     """
     corpus_freq: Counter = Counter()
     in_window: Counter = Counter()
     slots = 0
     for sent in sents:
-        lower = [w for w, is_word in zip(sent.lower, sent.is_word) if is_word]
+        lower, nodes = _merged_nodes([w for w, is_word in zip(sent.lower, sent.is_word) if is_word], stop)
         corpus_freq.update(lower)
-        for i in rights_nodes(lower, stop):
+        for i in nodes:
             window = lower[max(0, i - span) : i] + lower[i + 1 : i + 1 + span]
             slots += len(window)
             in_window.update(w for w in window if w.isalpha() and w not in stop and w not in ("right", "rights"))
@@ -251,4 +270,5 @@ def rights_collocates(
     table["expected"] = slots * f / n_total
     table["mi"] = np.log2(o / table["expected"])
     table["log_likelihood"] = g2_contingency(o, slots - o, f - o, n_total - slots - f + o)
+    table["all_in_window"] = o == f
     return table.sort_values(["log_likelihood", "collocate"], ascending=[False, True]).reset_index(drop=True)

@@ -1,4 +1,4 @@
-"""The report (notebook 05 and what every notebook shares): the stages' tables in, findings, prose and pages out.
+"""The report (notebook 06 and what every notebook shares): the stages' tables in, findings, prose and pages out.
 
 Findings (:mod:`.findings`, the candidate rules in :mod:`.finding_rules`, the limitations in
 :mod:`.limitations`), the sentences the notebooks compute (:mod:`.prose`, :mod:`.claims_prose`,

@@ -79,10 +79,7 @@ def claims_by_turn_caption(by_turn: pd.DataFrame, claim_types: list[str], path: 
         f"{turn_label(r['turn_id'], reported)}: {leading({c: r[c] for c in claim_types})}"
         for _, r in by_turn.iterrows()
     ]
-    look = (
-        "The leading type of each answer: " + "; ".join(parts) + ". Look at how the interview moves from one kind "
-        "of claim to another as the questions change."
-    )
+    look = "The leading type of each answer: " + "; ".join(parts) + "."
     return caption("3.1", text, path, look)
 
 
@@ -158,7 +155,7 @@ def agreement_summary(validation, gold_path=None) -> str:
     worth; ``validation``: a :class:`~..claims.agreement.Validation`, or None without hand coding."""
     if validation is None:
         return (
-            "No hand coding was given for this interview (`GOLD = None`), so its automatic coding is not measured "
+            "No hand coding of this interview's sentences was given (`GOLD`), so its automatic coding is not measured "
             "here; the held-out measure above is what there is."
         )
     a = validation.agreement.drop_duplicates("code").set_index("code")

@@ -44,5 +44,10 @@ FIGURE_INFO = {
         "4.6",
         "Scatter plot with a moving mean: VADER compound (lexical wording) of each interviewee sentence in order.",
     ),
+    "05_first_person.png": (
+        "5.1",
+        "Dot plot: every first-person plural pronoun of the answers in reading order, read as office, state or nation.",
+    ),
+    "05_legitimation.png": ("5.2", "Stacked bar chart: interviewee sentences with each legitimation code, by answer."),
 }
 FIGURE_NUMBERS = {name: number for name, (number, _) in FIGURE_INFO.items()}

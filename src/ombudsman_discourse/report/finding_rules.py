@@ -1,4 +1,4 @@
-"""The candidate findings of notebook 05, one function each: ``(interview, tables, codebook)`` in, a
+"""The candidate findings of notebook 06, one function each: ``(interview, tables, codebook)`` in, a
 :class:`~.findings.Finding` out, or a :class:`~.findings.NotMade` saying why it would not be informative here.
 
 Each reads the tables of the earlier stages (one dict by file stem), so the findings stay true when the
@@ -32,15 +32,22 @@ def _where(key: str) -> dict:
     return {"section": section, "tables": tables, "figure": figure}
 
 
+_NAMED: list = [None, None]  # the last codebook and its names: every candidate of a report asks for the same
+
+
+def _names(codebook) -> dict[tuple[str, str], str]:
+    """Each code's name as a reader says it, by ``(category, code)``."""
+    if _NAMED[0] is not codebook:
+        _NAMED[:] = [codebook, {(c, k): code.name for c, codes in codebook.codes.items() for k, code in codes.items()}]
+    return _NAMED[1]
+
+
 def _codes(tables: dict, keys: list[tuple[str, str]], codebook=None) -> tuple[bool, str]:
     """Whether the codes ``keys`` are validated, and a sentence saying how: by the analyst's review, or by
     their agreement on the latest held-out set."""
     if "review_agreement" in tables:
         return True, "Every code was decided by the analyst (the reviewed coding sheet the sidecar names)."
-    names = (
-        {(c, k): code.name for c, codes in codebook.codes.items() for k, code in codes.items()} if codebook else None
-    )
-    ok, text = validation_status(heldout_first_run(), keys, names)
+    ok, text = validation_status(heldout_first_run(), keys, _names(codebook) if codebook else None)
     return ok, f"Held-out agreement of the dictionary coding (κ ≥ 0.67 counts as validated): {text}."
 
 
@@ -441,9 +448,8 @@ def first_person(interview, tables, codebook):
         + ", ".join(f"{t} {c}" for t, c in counts.items())
         + ". "
         + (
-            f"Within an answer the reading changes {plural(len(slides), 'time')} ({', '.join(dict.fromkeys(slides))}): "
-            "where the office's *we* slides into the state's or the nation's, the office speaks as part of what it "
-            "oversees."
+            f"Within an answer the reading changes {plural(len(slides), 'time')} ({', '.join(dict.fromkeys(slides))}); "
+            "every pronoun, its reading and its cue are listed in notebook 05, section 4."
             if slides
             else "Within each answer the reading stays the same."
         )

@@ -65,7 +65,7 @@ def pick(claims: pd.DataFrame, mask, k: int = 3) -> tuple[tuple[int, str], ...]:
 
 
 def report_findings(interview, tables: dict, codebook) -> tuple[list[Finding], list[NotMade]]:
-    """The findings of notebook 05 in the order it presents them (those resting on validated codes first, then
+    """The findings of notebook 06 in the order it presents them (those resting on validated codes first, then
     the indications), and the candidates left out with why."""
     from . import finding_rules as rules
 
@@ -152,6 +152,6 @@ def not_made_markdown(left: list[NotMade]) -> str:
 
 
 def findings_stage(interview, tables: dict, codebook) -> StageOutput:
-    """The findings stage (notebook 05) for the writer: ``findings.csv`` from the earlier stages' ``tables``."""
+    """The findings stage (notebook 06) for the writer: ``findings.csv`` from the earlier stages' ``tables``."""
     made, _ = report_findings(interview, tables, codebook)
     return StageOutput({"findings": findings_table(made)})

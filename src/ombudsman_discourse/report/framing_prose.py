@@ -92,10 +92,7 @@ def actors_caption(actor_claims: pd.DataFrame, path: str) -> str:
         f"{label(claim)}: {leading({a: grid.loc[a, claim] for a in order}, describe=_actor)}"
         for claim in actor_claims["claim_type"].unique()
     ]
-    look = (
-        "The actor appearing most with each claim type: " + "; ".join(parts) + ". Look at the row of "
-        "rights-holders: do people appear as actors, or only as beneficiaries and victims?"
-    )
+    look = "The actor appearing most with each claim type: " + "; ".join(parts) + "."
     return caption("4.4", text, path, look)
 
 

@@ -1,4 +1,4 @@
-"""The limitations of notebook 05, computed from the interview: what the text is, how its claims were coded
+"""The limitations of notebook 06, computed from the interview: what the text is, how its claims were coded
 and how far that coding was validated, what the record covers, and what keyness can say about this many
 words."""
 

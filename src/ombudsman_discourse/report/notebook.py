@@ -21,7 +21,7 @@ class NotebookRun:
 
     interview: Interview
     params: Params
-    gold: Path | None  # hand coding of this interview's sentences
+    gold: tuple[Path, ...]  # hand codings holding this interview's sentences (each may code some categories)
     root: Path  # output root: results/, figures/ and report/ go under it
 
     @property
@@ -31,6 +31,23 @@ class NotebookRun:
     @property
     def figures(self) -> Path:
         return paths.figures_dir(self.interview.meta.interview_id, self.root)
+
+    def gold_for(self, column: str) -> Path | None:
+        """The first hand coding given that has ``column`` (``is_rights_claim``, ``legitimation``, ...) and rows
+        for this interview, or None."""
+        import pandas as pd
+
+        for path in self.gold:
+            head = pd.read_csv(path, comment="#", usecols=lambda c: c in ("interview_id", column), dtype=str)
+            if column in head.columns and (head["interview_id"] == self.interview.meta.interview_id).any():
+                return path
+        return None
+
+    @property
+    def notes_hint(self) -> str:
+        """Where this interview's reading notes would be read from: the sidecar's ``notes:``, else beside it."""
+        meta = self.interview.meta
+        return str(meta.notes.name) if meta.notes else f"{meta.interview_id}.notes.md"
 
     def write(self, output: StageOutput) -> Written:
         """Write a stage's tables and figures with the one writer (:func:`~..output.write_outputs`)."""
@@ -76,7 +93,7 @@ class NotebookRun:
 def start(
     interview: str | Path,
     meta: str | Path | None = None,
-    gold: str | Path | None = None,
+    gold: str | Path | list | None = None,
     output: str | Path = "..",
     params: dict | None = None,
 ) -> NotebookRun:
@@ -84,7 +101,7 @@ def start(
     return NotebookRun(
         interview=load_interview(interview, meta),
         params=Params().with_changes(params),
-        gold=Path(gold) if gold else None,
+        gold=tuple(Path(g) for g in ([gold] if isinstance(gold, (str, Path)) else gold or ())),
         root=Path(output),
     )
 

@@ -150,10 +150,12 @@ def collocates_caption(collocates: pd.DataFrame, params: Params, path: str) -> s
     text = f"Collocates of 'rights' within {span} words, by log-likelihood, MI beside each bar"
     if collocates.empty:
         return caption("2.2", text, path, "No collocate occurs twice; the figure is empty for that reason.")
+    from .keyword_prose import collocates_tie
+
     top = collocates.iloc[0]
-    look = (
+    look = collocates_tie(collocates) or (
         f"'{top['collocate']}' leads ({top['frequency']} of its {top['corpus_frequency']} occurrences fall in the "
-        "windows); look past it to the words that frame rights in these answers."
+        "windows)."
     )
     return caption("2.2", text, path, look)
 
@@ -172,7 +174,7 @@ def rights_types_caption(types: pd.DataFrame, path: str) -> str:
             f"{'is' if in_name == 1 else 'are'} part of an institution's name ({plural(named, 'such mention')} of "
             "any kind). "
         )
-    look += "Look at which specific rights appear, and how often they appear only inside a list."
+    look = look.rstrip()
     return caption("2.3", text, path, look)
 
 
@@ -221,7 +223,7 @@ def keyword_limits(n_words: int, params: Params) -> str:
     )
 
 
-# notebook 05 ---------------------------------------------------------------------------------------------
+# notebook 06 ---------------------------------------------------------------------------------------------
 
 
 def interview_brief(interview, claims: pd.DataFrame) -> str:
@@ -239,7 +241,7 @@ def interview_brief(interview, claims: pd.DataFrame) -> str:
 
 
 def none_of_kind(kind: str) -> str:
-    """What notebook 05 says when no candidate is a finding (or none an indication)."""
+    """What notebook 06 says when no candidate is a finding (or none an indication)."""
     if kind == "Finding":
         return (
             "No candidate rests only on validated codes, so this interview has no finding yet: what the coding "

@@ -46,12 +46,15 @@ class BoilerplateRules:
     def foreign(self, text: str) -> tuple[int, int] | None:
         """(known English words, judged words) when ``text`` reads as another language than English, else None."""
         judged = known = 0
-        for word in _ALPHA.findall(text):
+        words = _ALPHA.findall(text)
+        for i, word in enumerate(words, 1):
             latin = _latin(word)
             if latin and word[0].isupper():
                 continue  # a name, or a sentence's first word: no evidence either way
             judged += 1
             known += latin and zipf_frequency(word.lower(), "en") >= self.known_zipf
+            if known >= self.language_min_share * (judged + len(words) - i):
+                return None  # English even if every word left were judged and unknown: no need to look them up
         if judged >= 2 and known < self.language_min_share * judged:
             return known, judged
         return None

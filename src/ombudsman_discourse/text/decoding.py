@@ -4,6 +4,7 @@ The decoded string returned here is the *raw text*: every offset in every table 
 into it. Nothing later edits it; cleaning works on tracked copies (see ``tracked``).
 """
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from ..errors import (
 
 DEFAULT_MAX_BYTES = 5_000_000
 
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")  # below U+0020 except \t \n \v \f \r (U+0009 to U+000D)
 _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
     (b"\xff\xfe\x00\x00", "utf-32"),
     (b"\x00\x00\xfe\xff", "utf-32"),
@@ -72,7 +74,7 @@ def read_raw(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawText:
     text, encoding = _decode(data, path)
     if not text.strip():
         raise EmptyInputError(f"{path}: file is empty or holds only whitespace")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    controls = len(_CONTROLS.findall(text))
     if controls > max(2, len(text) // 1000):
         raise BinaryInputError(f"{path}: {controls} control characters; this looks like a binary file")
     return RawText(text=text, encoding=encoding, path=path)

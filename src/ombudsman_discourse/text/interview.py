@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..errors import NoProseError
+from ..errors import NoProseError, NotesError
 from . import boilerplate as bp
 from .decoding import DEFAULT_MAX_BYTES, read_raw
 from .editorial import editorial_edits, find_editorial
@@ -25,6 +25,7 @@ from .layout import assign_speakers, detect_layout
 from .normalise import normalise
 from .paragraphs import split_blocks
 from .quotations import Quotation, find_quotations, quoted_only, reads_as_report
+from .reading_notes import Memo, notes_beside, read_notes
 from .roles import DEFAULT_RULES, SPEAKER_OF_ROLE, Paragraph, RoleRules, assign_roles, turn_ids
 from .sentences import segment_sentences
 from .sidecar import Meta, load_meta, sidecar_for
@@ -86,6 +87,8 @@ class Interview:
     quotations: pd.DataFrame  # quotations in a news report, with their speakers (empty for an interview)
     tracked: tuple[TrackedText, ...]  # one per paragraph: where each cleaned character came from
     source_format: str = "text"  # "html" when the file was a web page (article text extracted)
+    notes: tuple[Memo, ...] = ()  # the analyst's reading notes, checked against the sentences
+    notes_path: Path | None = None
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The tables ``analyze`` writes, by file stem."""
@@ -192,6 +195,9 @@ def load_interview(
     )
     paragraphs["turn_id"] = paragraphs["turn_id"].astype("Int64")
     sentences, tokens = segment_sentences(paragraphs, quotes)
+    notes_path = meta.notes or notes_beside(path)
+    if meta.notes is not None and not meta.notes.is_file():
+        raise NotesError(f"{meta.notes}: reading notes named in the sidecar not found")
     return Interview(
         meta=meta,
         raw=raw.text,
@@ -206,6 +212,8 @@ def load_interview(
         quotations=_quotation_table(quotes, blocks, meta.interview_id),
         tracked=tuple(b.tt for b in blocks),
         source_format=source_format,
+        notes=read_notes(notes_path, sentences) if notes_path else (),
+        notes_path=notes_path,
     )
 
 
@@ -323,14 +331,16 @@ def _tidy_spaces(tt: TrackedText) -> tuple[TrackedText, list[dict]]:
 
 def _log_table(log: list[dict], paragraphs: pd.DataFrame, interview_id: str) -> pd.DataFrame:
     """The cleaning log in raw-text order, each row with the paragraph it falls in (if any)."""
-    table = pd.DataFrame(log, columns=LOG_COLUMNS)
-    table.insert(0, "interview_id", interview_id)
+    # sorted and given paragraph ids before the table is built in one go: on a log of tens of rows, inserting
+    # columns, sorting and re-indexing a DataFrame took milliseconds. The sort is stable: rows at one raw span keep
+    # the order they were logged in.
+    log = sorted(log, key=lambda row: (row["raw_start"], row["raw_end"]))
+    raw_start = np.array([row["raw_start"] for row in log], dtype=np.int64)
     starts = paragraphs["raw_start"].to_numpy()
     ends = paragraphs["raw_end"].to_numpy()
-    idx = np.searchsorted(starts, table["raw_start"].to_numpy(), side="right") - 1
-    inside = (idx >= 0) & (table["raw_start"].to_numpy() < ends[np.clip(idx, 0, None)])
-    table.insert(1, "paragraph_id", pd.array(np.where(inside, idx, -1), dtype="Int64"))
-    table.loc[~inside, "paragraph_id"] = pd.NA
-    table["order"] = range(len(table))
-    table = table.sort_values(["raw_start", "raw_end", "order"], kind="stable").drop(columns="order")
-    return table.reset_index(drop=True)
+    idx = np.searchsorted(starts, raw_start, side="right") - 1
+    inside = (idx >= 0) & (raw_start < ends[np.clip(idx, 0, None)])
+    paragraph_id = pd.arrays.IntegerArray(np.where(inside, idx, 0).astype(np.int64), ~inside)
+    table = pd.DataFrame(log, columns=LOG_COLUMNS)
+    columns = {"interview_id": interview_id, "paragraph_id": paragraph_id, **{c: table[c] for c in LOG_COLUMNS}}
+    return pd.DataFrame(columns)

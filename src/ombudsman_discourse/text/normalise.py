@@ -58,7 +58,8 @@ def repair_mojibake(tt: TrackedText) -> tuple[TrackedText, list[dict]]:
     edits = []
     pos = 0
     for line in tt.text.split("\n"):
-        fixed = ftfy.fix_text(line, _FTFY)
+        # ftfy, as configured in _FTFY, leaves ASCII alone (no mojibake, C1 controls or surrogates in it)
+        fixed = line if line.isascii() else ftfy.fix_text(line, _FTFY)
         if fixed != line:
             matcher = difflib.SequenceMatcher(None, line, fixed, autojunk=False)
             for op, i1, i2, j1, j2 in matcher.get_opcodes():

@@ -35,6 +35,7 @@ class Meta:
     codebook: dict[str, list[str]] = field(default_factory=dict)  # "category.code" -> names added as cues
     record: tuple["RecordIssue", ...] = ()  # what UN mechanisms raised for the country and period
     coding_sheet: Path | None = None  # the analyst's reviewed coding (``ombudsman-discourse review``)
+    notes: Path | None = None  # the analyst's reading notes (default: NAME.notes.md beside the interview)
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ def load_meta(path: Path | None, default_id: str) -> Meta:
     if not isinstance(spec, dict):
         raise SidecarError(f"{path}: expected a mapping of keys to values")
     known = {*_STRINGS, "year", "interviewee", "layout", "role_overrides", "codebook", "record", "coding_sheet"}
+    known.add("notes")
     for key in spec:
         if key not in known:
             raise SidecarError(f"{path}: unknown key '{key}' (known: {', '.join(sorted(known))})")
@@ -116,8 +118,9 @@ def load_meta(path: Path | None, default_id: str) -> Meta:
             raise SidecarError(f"{path}: key 'codebook.{key}' must be written as category.code")
         if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
             raise SidecarError(f"{path}: key 'codebook.{key}' must be a list of names")
-    sheet = spec.get("coding_sheet")
+    sheet, notes = spec.get("coding_sheet"), spec.get("notes")
     _check_str("coding_sheet", sheet, path)
+    _check_str("notes", notes, path)
     return Meta(
         interview_id=spec.get("interview_id") or default_id,
         title=spec.get("title"),
@@ -134,6 +137,7 @@ def load_meta(path: Path | None, default_id: str) -> Meta:
         codebook={k: list(v) for k, v in extensions.items()},
         record=_record(spec.get("record"), path),
         coding_sheet=path.parent / sheet if sheet else None,
+        notes=path.parent / notes if notes else None,
     )
 
 

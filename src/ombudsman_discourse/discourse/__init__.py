@@ -1,0 +1,1 @@
+"""The discourse stage (notebook 05): how the interview builds its case."""
