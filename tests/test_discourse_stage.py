@@ -84,3 +84,14 @@ def test_a_fixture_without_notes_says_the_reading_is_the_analysts(fixtures):
 def test_agents_are_counted_with_ties_kept_in_order(counts, expected):
     table = pd.DataFrame([(a, n[0], n[1]) for a, n in counts.items()], columns=["agent", "achievement", "problem"])
     assert expected in prose.agents_summary(table)
+
+
+def test_counts_of_one_read_in_the_singular():
+    words = pd.DataFrame(
+        {"sentence_id": [3], "turn_id": [1], "role": ["answer"], "word": ["we"], "reading": ["office"],
+         "cue": ["we (office we, no cue: the speaker's office)"], "changed": [False]}
+    )  # fmt: skip
+    text = prose.first_person_summary(words)
+    assert text.startswith("1 first-person plural pronoun in the answers") and "1 pronoun has no cue" in text
+    by_answer = pd.DataFrame({"code": ["rationalisation"], "label": ["rationalisation"], "Q1": [1], "total": [1]})
+    assert "At most 1 sentence per code." in prose.legitimation_caption(by_answer, "f.png")

@@ -15,6 +15,7 @@ import re
 import pandas as pd
 
 from ..claims.codebook import Codebook
+from .questions import NATIONAL_OUR
 
 FIRST_PERSON_COLUMNS = [
     "interview_id",
@@ -33,7 +34,6 @@ FIRST_PERSON_COLUMNS = [
 CONTEXT = 45  # characters shown either side of the pronoun
 _WE = re.compile(r"\b(?:we|our|us|ours)\b", re.I)
 _KINDS = ("office", "state", "nation")
-_INTERVIEWER_NATION = re.compile(r"\bour\s+(?:country|society|state|nation|people|republic|homeland)\b", re.I)
 
 
 def _cues(text: str, codebook: Codebook) -> list[tuple[int, int, str, str]]:
@@ -55,7 +55,7 @@ def _nearest(cues: list, position: int) -> tuple[str, str] | None:
 
 
 def _interviewer_reading(text: str, position: int) -> tuple[str, str]:
-    m = _INTERVIEWER_NATION.search(text, max(0, position - 1))
+    m = NATIONAL_OUR.search(text, max(0, position - 1))
     if m and m.start() <= position + 1:
         return "nation", m.group()
     return "outlet", "the interviewer's first person"
@@ -78,9 +78,8 @@ def first_person_occurrences(sentences: pd.DataFrame, claims: pd.DataFrame, code
                     reading, cue = coded[sid]
                     near = (reading or "office", cue)
                 reading, cue = near or ("office", "no cue")
-                key = turn
-                changed = key in previous and previous[key] != reading
-                previous[key] = reading
+                changed = turn in previous and previous[turn] != reading
+                previous[turn] = reading
             elif role in ("question", "title", "lead"):
                 (reading, cue), changed = _interviewer_reading(text, m.start()), False
             else:

@@ -27,7 +27,7 @@ _VERB = re.compile(
     r"\w+(?:s|ed))$",
     re.I,
 )
-_NOT_VERB = {"rights", "news", "us", "as", "this", "its", "his", "citizens", "progress", "years", "has-been"}
+_NOT_VERB = {"rights", "news", "us", "as", "this", "its", "his", "citizens", "progress", "years"}
 _FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "can", "must", "should", "may", "remain", "face",
            "need", "continue", "want", "say", "call", "demand", "seek", "fear", "get", "stay", "see"}  # fmt: skip
 _LINKS = {"to", "for", "on", "of", "in", "with", "against", "as", "at", "the", "a", "an", "new", "more", "its", "their"}

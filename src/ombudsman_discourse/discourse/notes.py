@@ -21,7 +21,7 @@ def notes_table(notes: tuple[Memo, ...], sentences: pd.DataFrame, claims: pd.Dat
         dict(zip(claims["sentence_id"].tolist(), zip(*(claims[c].tolist() for c in columns)))) if len(claims) else {}
     )
     rows = [
-        (k, memo.section, memo.title, sid, *said[sid][:1], quoted, said[sid][1], *codes.get(sid, ("", "", "")))
+        (k, memo.section, memo.title, sid, said[sid][0], quoted, said[sid][1], *codes.get(sid, ("", "", "")))
         for k, memo in enumerate(notes, start=1)
         for sid, quoted in memo.citations
     ]

@@ -61,7 +61,9 @@ _ATTRIBUTED = re.compile(
     r"\b(?:it is|it has been) (?:said|claimed|argued|alleged)\b|\baccording to (?:critics|some|observers)\b",
     re.I,
 )
-_OUR = re.compile(r"\b(?:our|we)\s+(country|society|state|nation|people|republic|homeland|citizens|government)\b", re.I)
+NATIONAL_OUR = re.compile(  # the interviewer's "our country": also read by first_person for the outlet's *we*
+    r"\b(?:our|we)\s+(country|society|state|nation|people|republic|homeland|citizens|government)\b", re.I
+)
 _SUCH = re.compile(r"\bsuch\s+((?:(?!(?:as|of|and|or|a|an|the)\b)[\w-]+\s*){1,3})", re.I)
 _WORD = re.compile(r"[\w-]+")
 _DEFINITE_SKIP = {"way", "same", "other", "one", "fact", "first", "last", "year", "time", "question", "case"}
@@ -108,7 +110,7 @@ def sentence_triggers(text: str) -> list[tuple[str, str, int, int, str, str]]:
         head = m.group(1).lower().split()
         if head[-1] not in _DEFINITE_SKIP and not m.group(1)[:1].isdigit():
             found.append(("definite_description", m.group(), m.start(), m.end(), _polarity(m.group()), m.group(1)))
-    found.extend(("national_our", m.group(), m.start(), m.end(), "", m.group()) for m in _OUR.finditer(text))
+    found.extend(("national_our", m.group(), m.start(), m.end(), "", m.group()) for m in NATIONAL_OUR.finditer(text))
     for m in _ATTRIBUTED.finditer(text):  # a criticism put to the speaker in others' words: a negative frame
         found.append(("attributed_criticism", m.group(), m.start(), m.end(), "-", text[m.end() :].strip(" ,:.")))
     return sorted(found, key=lambda row: (row[2], row[0]))

@@ -140,8 +140,9 @@ def first_person_summary(words: pd.DataFrame, reported: bool = False) -> str:
         out.append("The reading never changes within an answer.")
     defaults = answers[answers["cue"].str.contains("no cue|as in the sentence before", regex=True)]
     if len(defaults):
+        has = "has" if len(defaults) == 1 else "have"
         out.append(
-            f"{plural(len(defaults), 'pronoun')} have no cue of their own in the sentence (read by default or as "
+            f"{plural(len(defaults), 'pronoun')} {has} no cue of its own in the sentence (read by default or as "
             "the sentence before): check them first."
         )
     asked = words[words["role"] != "answer"]
@@ -240,7 +241,11 @@ def legitimation_caption(by_answer: pd.DataFrame, path: str) -> str:
     if not any(counts.values()):
         return caption("5.2", text, path, "No sentence carries a legitimation code.")
     top = max(counts.values())
-    look = f"The most used: {leading(counts, describe=str)}. " if top >= 5 else f"At most {top} sentences per code. "
+    look = (
+        f"The most used: {leading(counts, describe=str)}. "
+        if top >= 5
+        else f"At most {plural(top, 'sentence')} per code. "
+    )
     look += (
         "The cues find different shares of what a hand coder marks (recall in section 5), so bars of different codes "
         f"are not comparable; codes below κ {VALIDATED} on held-out text are counts to read, not results."
