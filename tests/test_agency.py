@@ -13,10 +13,12 @@ from ombudsman_discourse.discourse.agency import (
     FEATURE_COLUMNS,
     SUBJECT_COLUMNS,
     agency_features,
+    agency_tables,
     analyse_sentence,
     grammatical_subjects,
 )
 from ombudsman_discourse.discourse.tokens import tokens
+from ombudsman_discourse.rows import rows_with
 
 
 def frame(*texts: str, role: str = "answer") -> pd.DataFrame:
@@ -419,3 +421,11 @@ def test_seed_aggregation_and_inversion(seed):
 def test_a_fragment_ending_after_its_opening_phrase_has_no_subject_and_no_error(fragment):
     table = grammatical_subjects(frame(fragment))
     assert table.at[0, "kind"] == "none" and table.at[0, "subject"] == ""
+
+
+def test_agency_tables_read_each_sentence_once_for_both_tables(seed, fixtures):
+    for interview in [seed, *fixtures.values()]:
+        analysed = rows_with(interview.sentences, "role", ("title", "lead", "question", "answer"))
+        features, subjects = agency_tables(analysed, subject_roles=("answer",))
+        pd.testing.assert_frame_equal(features, agency_features(analysed))
+        pd.testing.assert_frame_equal(subjects, grammatical_subjects(rows_with(analysed, "role", "answer")))

@@ -103,6 +103,19 @@ def test_claims_by_turn_and_evidence_known_answer():
     assert row.loc["commitment", "sentences"] == 0 and pd.isna(row.loc["commitment", "share"])
 
 
+def test_claims_by_turn_sorts_turns_and_leaves_sentences_outside_a_turn_out():
+    claims = pd.DataFrame(
+        {
+            "turn_id": pd.array([3, pd.NA, 1, 3, 3], dtype="Int64"),
+            "problem": [True, True, False, False, True],
+            "achievement": [False, False, True, True, False],
+        }
+    )
+    by_turn = claims_by_turn(claims, ["achievement", "problem"])
+    assert by_turn.to_dict("list") == {"turn_id": [1, 3], "sentences": [1, 3], "achievement": [1, 1], "problem": [0, 2]}
+    assert str(by_turn["turn_id"].dtype) == "Int64" and by_turn["problem"].dtype == "int64"
+
+
 def test_codebook_table_shows_every_code_with_its_cues(seed):
     codebook = codebook_for(seed)
     table = codebook_table(codebook)

@@ -84,3 +84,21 @@ def test_ordinary_words_punkt_learns_as_abbreviations_are_dropped():
     assert "not" not in kept and "on" not in kept and {"u.s", "u.k", "mr"} <= kept
     spans = sentence_tokenizer([text]).tokenize("Some say the law works, others say not. Now it is clear.")
     assert len(spans) == 2
+
+
+def test_word_spans_are_nltks_own(seed, fixtures):
+    """The word tokenizer runs NLTK's patterns compiled by ``re`` and skips those that cannot match; every
+    sentence of the seed and the fixtures, and sentences made of what the patterns look for, get NLTK's spans."""
+    from nltk.tokenize import NLTKWordTokenizer
+
+    crafted = [
+        '"We can\'t," she said -- and they didn\'t (not once).',
+        "It's the Ombudsman's report... Isn't it? Gimme a sec; we're gonna see: 'tis done.",
+        "Cannot; wanna ``quote'' here, [bracket] {brace} <angle> & 50% #tag @name $5.",
+        "The İstanbul office and the Iſland — dashes – and ellipses…",
+        "“Curly quotes” and ‘single’ ones, «guillemets» too.",
+    ]
+    texts = [*crafted, *(t for i in [seed, *fixtures.values()] for t in i.sentences["text"])]
+    nltk_own = NLTKWordTokenizer()
+    for text in texts:
+        assert word_spans(text) == list(nltk_own.span_tokenize(text)), text

@@ -1,3 +1,5 @@
+import random
+
 import pandas as pd
 import pytest
 
@@ -40,3 +42,13 @@ def test_word_list_counts_answers_and_questions_apart():
 def test_stoplist_is_lowercase_data():
     words = stopwords()
     assert "the" in words and "rights" not in words and all(w == w.lower() for w in words)
+
+
+def test_mattr_equals_the_mean_ttr_of_every_window():
+    rng = random.Random(7)
+    for _ in range(200):
+        window = rng.randint(1, 30)
+        words = [rng.choice("abcdefgh"[: rng.randint(1, 8)]) for _ in range(rng.randint(window + 1, 80))]
+        windows = [words[i : i + window] for i in range(len(words) - window + 1)]
+        expected = sum(len(set(w)) / window for w in windows) / len(windows)
+        assert mattr(words, window) == pytest.approx(expected)

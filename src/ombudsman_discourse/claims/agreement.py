@@ -276,6 +276,17 @@ def _k(value: float, digits: int = 2) -> str:
     return f"{value + 0.0:.{digits}f}"  # + 0.0: no "-0.00"
 
 
+_BY_CODE: list = [None, {}]  # the last first run and its rows by code: one report asks a run about many codes
+
+
+def _by_code(first_run: pd.DataFrame) -> dict[tuple[str, str], tuple]:
+    if _BY_CODE[0] is not first_run:
+        columns = ("category", "code", "kappa", "kappa_low", "kappa_high", "gold_positive")
+        values = zip(*(first_run[col].tolist() for col in columns))
+        _BY_CODE[:] = [first_run, {(c, k): (kappa, low, high, n) for c, k, kappa, low, high, n in values}]
+    return _BY_CODE[1]
+
+
 def validation_status(
     first_run: pd.DataFrame, codes: list[tuple[str, str]], names: dict[tuple[str, str], str] | None = None
 ) -> tuple[bool, str]:
@@ -284,15 +295,7 @@ def validation_status(
     κ 0.72 [0.60, 0.83]"; a code too rare in the hand coding is named as such, whatever its kappa, since an
     interval from a handful of sentences spans most of the scale). ``names``: how a reader says each
     ``(category, code)``."""
-    rows = {
-        (c, k): (kappa, low, high, n)
-        for c, k, kappa, low, high, n in zip(
-            *(
-                first_run[col].tolist()
-                for col in ("category", "code", "kappa", "kappa_low", "kappa_high", "gold_positive")
-            )
-        )
-    }
+    rows = _by_code(first_run)
     parts, ok = [], True
     for key in codes:
         kappa, low, high, n = rows.get(key, (float("nan"),) * 3 + (0,))

@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import ParameterError, SidecarError
+from ..literals import Sieved, required_literals
 from ..paths import data_text, data_words, load_yaml
 
 # categories coded by cue lists (evidence's reference kind too); outcome evidence, locus and the first person
@@ -33,15 +34,13 @@ class Cue:
     requires: str | None = None  # "category.code" that must also be found in the sentence
     source: str = "codebook"  # or "sidecar"
     triggers: tuple[str, ...] | None = field(init=False, repr=False, compare=False)  # see trigger_of()
-    literals: tuple[str, ...] = field(init=False, repr=False, compare=False)  # see literals_of(); lowercased
+    literals: tuple[str, ...] = field(init=False, repr=False, compare=False)  # see required_literals()
     folded: bool = field(init=False, repr=False, compare=False)  # matched without regard to case
 
     def __post_init__(self):
         object.__setattr__(self, "triggers", trigger_of(self.pattern))
-        folded = bool(self.regex.flags & re.IGNORECASE)
-        literals = literals_of(self.pattern)
-        object.__setattr__(self, "folded", folded)
-        object.__setattr__(self, "literals", tuple(x.lower() for x in literals) if folded else literals)
+        object.__setattr__(self, "folded", bool(self.regex.flags & re.IGNORECASE))
+        object.__setattr__(self, "literals", required_literals(self.regex))
 
 
 @dataclass(frozen=True)
@@ -71,12 +70,12 @@ class Code:
 class Rules:
     """The cue lists the rule-coded categories read (cues.yml: locus, we, evidence.outcome, denial)."""
 
-    home: re.Pattern  # every home cue in one (see _one_of)
-    abroad: re.Pattern
+    home: Sieved  # every home cue in one (see _one_of), skipped on a sentence that cannot match
+    abroad: Sieved
     countries: dict[str, re.Pattern]  # other countries' names, by their first word lowercased
-    we: dict[str, tuple[re.Pattern, ...]]  # office, state, nation
-    outcome: re.Pattern
-    denial: re.Pattern  # a sentence denying a violation: no problem, no act
+    we: dict[str, tuple[Sieved, ...]]  # office, state, nation
+    outcome: Sieved
+    denial: Sieved  # a sentence denying a violation: no problem, no act
 
 
 @dataclass(frozen=True)
@@ -206,28 +205,6 @@ def trigger_of(pattern: str) -> tuple[str, ...] | None:
     return None if None in words else tuple(dict.fromkeys(words))
 
 
-_PLAIN = re.compile(r"[A-Za-z0-9 ',-]")
-
-
-def _literal(text: str) -> str:
-    out = []
-    for k, ch in enumerate(text):
-        if not _PLAIN.fullmatch(ch) or text[k + 1 : k + 2] in ("?", "*", "{"):
-            break
-        out.append(ch)
-    return "".join(out)
-
-
-def literals_of(pattern: str) -> tuple[str, ...]:
-    """The literal texts one of which every match of ``pattern`` opens with, up to the first regex syntax or
-    optional character (``\\bthe state\\b``: "the state"; ``\\b(?:was|were) adopted``: "was", "were";
-    ``\\brights?\\b``: "right"), or () when unknown. A sentence holding none of them cannot match, which a
-    substring test tells far faster than the regex engine."""
-    pieces = _openings(pattern)
-    found = [_literal(piece) for piece in pieces] if pieces else [""]
-    return () if "" in found else tuple(dict.fromkeys(found))
-
-
 @dataclass(frozen=True)
 class CueIndex:
     """Every cue of a codebook with the code it stands for, by trigger: ``by_trigger`` maps a trigger to
@@ -303,14 +280,14 @@ def _rules(cue_spec: dict, country: str | None) -> Rules:
             foreign.setdefault(first.lower(), []).append(name)
     countries = {first: _word_alternation(names) for first, names in foreign.items()}
     home, abroad = _one_of(home), _one_of([_cue(s).regex for s in cue_spec["locus"]["abroad"]["cues"]])
-    we = {k: tuple(_compile(p, re.IGNORECASE) for p in cue_spec["we"][k]) for k in ("office", "state", "nation")}
+    we = {k: tuple(Sieved(_compile(p, re.I)) for p in cue_spec["we"][k]) for k in ("office", "state", "nation")}
     outcome = cue_spec["evidence"]["outcome"]
     counted = _compile(
         rf"\b{outcome['numbers']}(?:\s+[\w-]+){{0,3}}?\s+{outcome['counted']}\b|\b\d[\d.,]*\s*(?:%|per ?cent)",
         re.IGNORECASE,
     )
     denial = _compile("|".join(f"(?:{p})" for p in cue_spec["denial"]), re.IGNORECASE)
-    return Rules(home, abroad, countries, we, counted, denial)
+    return Rules(Sieved(home), Sieved(abroad), countries, we, Sieved(counted), Sieved(denial))
 
 
 def load_codebook(

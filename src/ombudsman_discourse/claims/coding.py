@@ -25,9 +25,12 @@ import re
 import string
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from ..literals import folded
+from ..rows import tuples_with
 from .codebook import CATEGORIES, Codebook, negated, preceding_words
 
 LIST_COLUMNS = {
@@ -93,9 +96,9 @@ def code_sentence(text: str, codebook: Codebook, previous_we: str | None = None)
     rights-claim cue matches. ``previous_we``: the reading of the first person plural in the sentence before,
     in the same answer."""
     found: dict[str, dict[str, list]] = {c: {} for c in (*CATEGORIES, "locus", "we", "denial")}
-    pending, rights, lowered = [], [], text.lower()
+    pending, rights, lowered = [], [], folded(text)
     for _, category, label, cue, code in codebook.index.candidates(word_openings(text)):
-        literals = cue.literals  # the text must hold what every match opens with, else no need to run the regex
+        literals = cue.literals  # the text must hold one of them, else no need to run the regex
         if literals:
             hay = lowered if cue.folded else text
             if literals[0] not in hay and (len(literals) == 1 or not any(x in hay for x in literals[1:])):
@@ -233,8 +236,7 @@ def question_topics(sentences: pd.DataFrame, codebook: Codebook) -> dict:
     words or None, "rights": words or None}}`` (a problem: the question names a violation, a failure or an act;
     rights: it speaks of rights at all)."""
     topics: dict = {}
-    questions = sentences[sentences["role"] == "question"]
-    for turn, text in zip(questions["turn_id"].tolist(), questions["text"].tolist()):
+    for turn, text in tuples_with(sentences, "role", "question", ("turn_id", "text")):
         if pd.isna(turn):
             continue
         found, rights = code_sentence(text, codebook)
@@ -282,7 +284,6 @@ def code_claims(sentences: pd.DataFrame, codebook: Codebook) -> tuple[pd.DataFra
     ``cues`` (code: matched words); ``vader_compound`` and ``evaluation`` (lexical, VADER). And ``cues``:
     one row per matched cue (sentence, category, code, matched text, offsets in the sentence, source).
     """
-    answers = sentences[sentences["role"] == "answer"]
     rows, cue_rows = [], []
     layout = [
         (category, column, [(label, codebook.column(category, label)) for label in codebook.labels(category)])
@@ -291,7 +292,7 @@ def code_claims(sentences: pd.DataFrame, codebook: Codebook) -> tuple[pd.DataFra
     family = {label: code.family for label, code in codebook.codes["right"].items()}
     asked = question_topics(sentences, codebook)
     previous_we, previous_turn, topic, question = None, None, {}, _NO_QUESTION
-    for values in zip(*(answers[c].tolist() for c in _SENTENCE_KEYS)):  # lists: iterating pandas is slower
+    for values in tuples_with(sentences, "role", "answer", _SENTENCE_KEYS):  # tuples: iterating pandas is slower
         row = dict(zip(_SENTENCE_KEYS, values))
         text, sentence_id = row["text"], row["sentence_id"]
         if row["turn_id"] != previous_turn:
@@ -334,9 +335,11 @@ def code_claims(sentences: pd.DataFrame, codebook: Codebook) -> tuple[pd.DataFra
             for label, matches in found[category].items():
                 cue_rows.extend((sentence_id, category, label, m[0], m[1], m[2], m[3]) for m in matches)
         cue_rows.extend((sentence_id, "rights_claim", "is_rights_claim", r[0], r[1], r[2], "codebook") for r in rights)
-    # by columns: pandas builds a frame from a dict of lists several times faster than from a list of dicts
-    claims = pd.DataFrame({key: [r[key] for r in rows] for key in rows[0]}) if rows else pd.DataFrame()
-    if not claims.empty:
-        claims["turn_id"] = claims["turn_id"].astype("Int64")
+    # by columns: pandas builds a frame from a dict of lists several times faster than from a list of dicts,
+    # and faster still when the flags come as boolean arrays and the turns as nullable integers
+    columns = {key: [r[key] for r in rows] for key in rows[0]} if rows else {}
+    if columns:
+        columns["turn_id"] = pd.array(columns["turn_id"], dtype="Int64")
+    claims = pd.DataFrame({k: np.array(v, dtype=bool) if type(v[0]) is bool else v for k, v in columns.items()})
     cue_rows.sort(key=lambda r: (r[0], r[4], r[1], r[2]))  # stable: by sentence, start, category, code
     return claims, pd.DataFrame(cue_rows, columns=CUE_COLUMNS)

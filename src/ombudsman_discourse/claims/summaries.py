@@ -23,9 +23,9 @@ class Flags:
     """
 
     def __init__(self, claims: pd.DataFrame):
-        columns = [c for c, t in claims.dtypes.items() if t.kind == "b"] if len(claims) else []
-        self.array = claims[columns].to_numpy(dtype=bool) if columns else np.zeros((len(claims), 0), dtype=bool)
-        self.index = {c: k for k, c in enumerate(columns)}
+        flags = claims.select_dtypes(bool) if len(claims) else pd.DataFrame(index=claims.index)
+        self.array = flags.to_numpy(dtype=bool)  # select_dtypes keeps the column order, a list selection copies
+        self.index = {c: k for k, c in enumerate(flags.columns)}
         self.n = len(claims)
 
     def __call__(self, label: str) -> np.ndarray:
@@ -75,10 +75,14 @@ def claims_by_turn(claims: pd.DataFrame, claim_types: list[str]) -> pd.DataFrame
     columns = ["turn_id", "sentences", *claim_types]
     if claims.empty:
         return pd.DataFrame(columns=columns)
-    grouped = claims.groupby("turn_id")
-    table = grouped[claim_types].sum().astype(int)
-    table.insert(0, "sentences", grouped.size())
-    return table.reset_index()[columns]
+    turns = claims["turn_id"].array
+    inside = ~np.asarray(turns.isna(), dtype=bool)  # sentences outside a turn are counted nowhere, as by groupby
+    ids, turn = np.unique(np.asarray(turns[inside], dtype=np.int64), return_inverse=True)
+    f = Flags(claims)  # counted with numpy: a groupby costs more than the counting on a few dozen sentences
+    table = {"turn_id": pd.array(ids, dtype="Int64"), "sentences": np.bincount(turn, minlength=len(ids))}
+    for claim in claim_types:
+        table[claim] = np.bincount(turn, weights=f(claim)[inside], minlength=len(ids)).astype(np.int64)
+    return pd.DataFrame(table, columns=columns)
 
 
 def evidence_by_claim_type(claims: pd.DataFrame, claim_types: list[str], kinds: list[str]) -> pd.DataFrame:

@@ -10,6 +10,7 @@ aggregation patterns and nouns for people, common verbs, reduced-passive pairs).
   Practice*, ch. 2: people treated as statistics and masses);
 - :func:`grammatical_subjects` -> one row per sentence: the subject of its main clause, its voice and kind
   (van Leeuwen 2008, ch. 2: activation and passivation);
+- :func:`agency_tables` -> both tables, each sentence split into words once;
 - :func:`analyse_sentence` -> both for one sentence, as tuples.
 
 Each sentence is split into words once a call (:mod:`.tokens`, with the word lists of :mod:`.lexicon`) and read by
@@ -130,10 +131,14 @@ def agency_features(sentences: pd.DataFrame) -> pd.DataFrame:
     *by*, or the possessive, else ""); ``match_start``, ``match_end`` (offsets in the sentence text) and
     ``offset_start``, ``offset_end`` (the same in the paragraph: the sentence's ``start`` added).
     """
+    return _feature_table(sentences, [tokens(text) for text in _texts(sentences)])
+
+
+def _feature_table(sentences: pd.DataFrame, words: list[Tokens]) -> pd.DataFrame:
     lex = lexicon()
     positions, rows = [], []
-    for position, text in enumerate(_texts(sentences)):
-        if found := _features(tokens(text), lex):
+    for position, t in enumerate(words):
+        if found := _features(t, lex):
             positions += [position] * len(found)
             rows += found
     feature, form, words, head, agent, match_start, match_end = zip(*rows) if rows else [()] * 7
@@ -164,8 +169,13 @@ def grammatical_subjects(sentences: pd.DataFrame) -> pd.DataFrame:
     existential: the noun phrase after "there is"; dummy_it: "it is ... that/to"; inverted: "Equally
     disturbing are X"; none).
     """
+    return _subject_table(sentences, list(range(len(sentences))), [tokens(text) for text in _texts(sentences)])
+
+
+def _subject_table(sentences: pd.DataFrame, positions: list[int], words: list[Tokens]) -> pd.DataFrame:
+    """The subjects of the sentences at ``positions``, whose words are ``words``."""
     lex = lexicon()
-    rows = [subject(tokens(text), lex) for text in _texts(sentences)]
+    rows = [subject(t, lex) for t in words]
     found, start, end, voice, kind = zip(*rows) if rows else [()] * 5
     columns = {
         "subject": _strings(found),
@@ -174,4 +184,12 @@ def grammatical_subjects(sentences: pd.DataFrame) -> pd.DataFrame:
         "voice": _strings(voice),
         "kind": _strings(kind),
     }
-    return _table(sentences, list(range(len(rows))), columns)
+    return _table(sentences, positions, columns)
+
+
+def agency_tables(sentences: pd.DataFrame, subject_roles=("answer",)) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """:func:`agency_features` of the sentences given and :func:`grammatical_subjects` of those whose role is one
+    of ``subject_roles``, each sentence split into words once (the stage reads the answers for both)."""
+    words = [tokens(text) for text in _texts(sentences)]
+    positions = [k for k, role in enumerate(sentences["role"].tolist()) if role in subject_roles]
+    return _feature_table(sentences, words), _subject_table(sentences, positions, [words[k] for k in positions])

@@ -15,6 +15,7 @@ import re
 import pandas as pd
 
 from ..claims.codebook import Codebook
+from ..rows import table_of
 from .questions import NATIONAL_OUR
 
 FIRST_PERSON_COLUMNS = [
@@ -87,6 +88,4 @@ def first_person_occurrences(sentences: pd.DataFrame, claims: pd.DataFrame, code
             left = text[max(0, m.start() - CONTEXT) : m.start()]
             right = text[m.end() : m.end() + CONTEXT]
             rows.append((iid, sid, turn, role, m.group(), m.start(), m.end(), left, right, reading, cue, changed))
-    table = pd.DataFrame(rows, columns=FIRST_PERSON_COLUMNS)
-    table["turn_id"] = table["turn_id"].astype("Int64")
-    return table
+    return table_of(rows, FIRST_PERSON_COLUMNS, integers=("turn_id",))

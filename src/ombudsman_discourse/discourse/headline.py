@@ -11,6 +11,8 @@ import re
 
 import pandas as pd
 
+from ..rows import tuples_with
+
 HEADLINE_COLUMNS = ["interview_id", "sentence_id", "headline", "shape", "sayer", "reporting_verb", "subject", "verb"]
 REPORTING = (
     r"says|said|tells|told|warns|warned|urges|urged|calls for|called for|calls on|criticises|criticizes|criticised|"
@@ -51,8 +53,7 @@ def headline_table(sentences: pd.DataFrame) -> pd.DataFrame:
     """One row per title sentence: its ``shape`` (reported clause then sayer, sayer first, colon, or no sayer),
     the ``sayer``, the ``reporting_verb``, and the ``subject`` and ``verb`` of the reported clause."""
     rows = []
-    titles = sentences[sentences["role"] == "title"]
-    for iid, sid, text in zip(titles["interview_id"], titles["sentence_id"], titles["text"]):
+    for iid, sid, text in tuples_with(sentences, "role", "title", ("interview_id", "sentence_id", "text")):
         text = text.strip()
         shape, sayer, verb, reported = "no sayer", "", "", text
         for name, pattern in (("reported clause, then sayer", _AFTER), ("sayer first", _BEFORE), ("colon", _COLON)):

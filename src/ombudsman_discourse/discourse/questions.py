@@ -25,6 +25,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .. import paths
+from ..rows import table_of, tuples_with
 
 FRAME_ROLES = ("title", "lead", "question")
 FRAME_COLUMNS = [
@@ -119,17 +120,13 @@ def sentence_triggers(text: str) -> list[tuple[str, str, int, int, str, str]]:
 def question_frames(sentences: pd.DataFrame) -> pd.DataFrame:
     """Every presupposition trigger in the title, the lead and the questions (see the module docstring),
     one row per trigger with its offsets in the sentence."""
-    frame = sentences[sentences["role"].isin(FRAME_ROLES)]
+    columns = ("interview_id", "sentence_id", "turn_id", "role", "text")
     rows = [
         (iid, sid, turn, role, *trigger)
-        for iid, sid, turn, role, text in zip(
-            *(frame[c] for c in ("interview_id", "sentence_id", "turn_id", "role", "text"))
-        )
+        for iid, sid, turn, role, text in tuples_with(sentences, "role", FRAME_ROLES, columns)
         for trigger in sentence_triggers(text)
     ]
-    table = pd.DataFrame(rows, columns=FRAME_COLUMNS)
-    table["turn_id"] = table["turn_id"].astype("Int64")
-    return table
+    return table_of(rows, FRAME_COLUMNS, integers=("turn_id",))
 
 
 UPTAKE_COLUMNS = [
@@ -222,6 +219,4 @@ def presupposition_uptake(frames: pd.DataFrame, sentences: pd.DataFrame, claims:
         given = "; ".join(dict.fromkeys(g for _, _, _, g in mine))
         said = " ".join(f"s{s}" for s in ids)
         rows.append((iid, turn, said, given, polarity, " ".join(f"s{s}" for s, _, _ in opening), uptake, evidence))
-    table = pd.DataFrame(rows, columns=UPTAKE_COLUMNS)
-    table["turn_id"] = table["turn_id"].astype("Int64")
-    return table
+    return table_of(rows, UPTAKE_COLUMNS, integers=("turn_id",))

@@ -8,7 +8,8 @@ import pandas as pd
 from ..claims.codebook import Codebook, codebook_for
 from ..output import StageOutput
 from ..params import DEFAULT_PARAMS, Params
-from .agency import agency_features, grammatical_subjects
+from ..rows import rows_with
+from .agency import agency_tables
 from .agents import agents_by_claim, claim_agents
 from .first_person import first_person_occurrences
 from .headline import headline_table
@@ -25,11 +26,9 @@ def discourse_tables(interview, claims: dict[str, pd.DataFrame], codebook: Codeb
     ``claim_cues``."""
     sentences = interview.sentences
     coded = claims["claims"][CLAIM_COLUMNS]  # one selection from the wide claims table, then cheap columns
-    analysed = sentences[sentences["role"].isin(ANALYSED_ROLES)]
     frames = question_frames(sentences)
-    features = agency_features(analysed)
-    answers = sentences[sentences["role"] == "answer"]
-    agents = claim_agents(grammatical_subjects(answers), features, coded, codebook)
+    features, subjects = agency_tables(rows_with(sentences, "role", ANALYSED_ROLES), subject_roles=("answer",))
+    agents = claim_agents(subjects, features, coded, codebook)
     return {
         "headline": headline_table(sentences),
         "question_frames": frames,

@@ -13,6 +13,7 @@ import pandas as pd
 
 from ..claims.codebook import Codebook
 from ..claims.summaries import Flags
+from ..rows import rows_where
 
 
 def frames_table(claims: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
@@ -77,5 +78,4 @@ def first_person(claims: pd.DataFrame) -> pd.DataFrame:
     state, nation or other), ``we_cue`` (the words that decided it), ``text``."""
     if claims.empty:
         return pd.DataFrame(columns=["sentence_id", "turn_id", "we", "we_cue", "text"])
-    rows = claims[claims["we"] != ""]
-    return rows[["sentence_id", "turn_id", "we", "we_cue", "text"]].reset_index(drop=True)
+    return rows_where(claims, claims["we"].to_numpy() != "", ["sentence_id", "turn_id", "we", "we_cue", "text"])

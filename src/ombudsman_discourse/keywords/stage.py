@@ -13,6 +13,7 @@ import pandas as pd
 
 from ..output import StageOutput
 from ..params import DEFAULT_PARAMS, KeywordParams, Params
+from ..rows import rows_where, rows_with
 from ..text.sentences import by_sentence
 from .collocations import collocations
 from .dispersion import dispersion_table
@@ -93,7 +94,7 @@ def keyword_tables(interview, params: Params = DEFAULT_PARAMS) -> dict[str, pd.D
     kp = params.keywords
     stop = stopwords()
     toks = interview.tokens
-    words = toks[toks["is_word"]]
+    words = rows_where(toks, toks["is_word"].to_numpy(dtype=bool))
     answers = [s for s in by_sentence(toks, interview.sentences) if s.role == "answer"]
     key = keyness_table(words, kp)
     top = key.loc[key["is_keyword"] & key["in_reference"] & ~key["stopword"], "word"].head(kp.top_keywords)
@@ -101,6 +102,7 @@ def keyword_tables(interview, params: Params = DEFAULT_PARAMS) -> dict[str, pd.D
     negative = negative_keywords(key, size, kp)
     forms, classes = key["word"].tolist(), key["word_class"].tolist()
     names = frozenset(w for w, c in zip(forms, classes) if c == "name")
+    answer_words = rows_with(words, "role", "answer", [kp.dispersion_part, "lower"])
     return {
         "wordlist": word_list(toks),
         "text_size": text_size(words, kp.mattr_window),
@@ -114,7 +116,7 @@ def keyword_tables(interview, params: Params = DEFAULT_PARAMS) -> dict[str, pd.D
         "rights_types": rights_types(rights_mentions(answers, stop)),
         "rights_governors": rights_governors(answers, stop),
         "named_terms": named_terms(answers, interview.glossary),
-        "dispersion": dispersion_table(words[words["role"] == "answer"], top.tolist(), kp.dispersion_part),
+        "dispersion": dispersion_table(answer_words, top.tolist(), kp.dispersion_part),
     }
 
 

@@ -19,21 +19,27 @@ def stopwords() -> frozenset[str]:
 
 
 def mattr(words: list[str], window: int = 100) -> float:
-    """MATTR of ``words`` with a window of ``window`` tokens; plain TTR when the text is shorter."""
-    if not words:
+    """MATTR of ``words`` with a window of ``window`` tokens (Covington & McFall 2010: the mean type-token ratio
+    of every window); plain TTR when the text is shorter.
+
+    The types of all windows are summed without moving a window: a token adds a type to each window that holds
+    it and not the previous occurrence of its word, i.e. to the windows starting after that occurrence.
+    """
+    n = len(words)
+    if not n:
         return float("nan")
-    if len(words) <= window:
-        return len(set(words)) / len(words)
-    counts = Counter(words[:window])
-    total = len(counts)
-    for i in range(window, len(words)):
-        out, new = words[i - window], words[i]
-        counts[out] -= 1
-        if counts[out] == 0:
-            del counts[out]
-        counts[new] += 1
-        total += len(counts)
-    return total / (len(words) - window + 1) / window
+    if n <= window:
+        return len(set(words)) / n
+    last: dict[str, int] = {}
+    previous = np.empty(n, dtype=np.int64)  # where each token's word last occurred before it, -1 if never
+    for j, w in enumerate(words):
+        previous[j] = last.get(w, -1)
+        last[w] = j
+    j = np.arange(n)
+    first = np.maximum(np.maximum(j - window + 1, previous + 1), 0)  # window starts counting token j
+    final = np.minimum(j, n - window)
+    total = int(np.clip(final - first + 1, 0, None).sum())
+    return total / (n - window + 1) / window
 
 
 def word_list(tokens: pd.DataFrame) -> pd.DataFrame:
@@ -43,18 +49,19 @@ def word_list(tokens: pd.DataFrame) -> pd.DataFrame:
     Returns ``word``, ``answers``, ``answers_per_1000``, ``questions``, ``questions_per_1000``,
     ``stopword``; sorted by answer count (descending), then question count, then word.
     """
-    words = tokens[tokens["is_word"]]
     counts = {"answer": Counter(), "question": Counter()}  # Counters: pandas' value_counts and reindex cost more
-    for form, role in zip(words["lower"].tolist(), words["role"].tolist()):
-        if role in counts:
+    for form, role, word in zip(*(tokens[c].tolist() for c in ("lower", "role", "is_word"))):
+        if word and role in counts:
             counts[role][form] += 1
     forms = sorted(counts["answer"].keys() | counts["question"].keys())
-    table = pd.DataFrame({"word": forms})
+    forms.sort(key=lambda w: (-counts["answer"][w], -counts["question"][w]))  # stable: by word within a tie
+    table: dict = {"word": forms}  # built as one table: column inserts and a sort cost more than the counting
     for name, role in (("answers", "answer"), ("questions", "question")):
         table[name] = np.array([counts[role][w] for w in forms], dtype=int)
         table[f"{name}_per_1000"] = table[name] / max(counts[role].total(), 1) * 1000
-    table["stopword"] = table["word"].isin(stopwords())
-    return table.sort_values(["answers", "questions", "word"], ascending=[False, False, True]).reset_index(drop=True)
+    stop = stopwords()
+    table["stopword"] = np.array([w in stop for w in forms], dtype=bool)
+    return pd.DataFrame(table)
 
 
 def text_size(words: pd.DataFrame, window: int = 100) -> pd.DataFrame:

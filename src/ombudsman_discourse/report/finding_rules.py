@@ -5,10 +5,13 @@ Each reads the tables of the earlier stages (one dict by file stem), so the find
 analysis is rerun and read sensibly on another interview.
 """
 
+from itertools import pairwise
+
 import numpy as np
 
 from ..claims.agreement import heldout_first_run, validation_status
 from ..claims.coding import NO_PLACE
+from ..rows import records
 from .findings import FEW, Finding, NotMade, pick
 from .wording import ACTOR_NAMES, join, label, leaders, listing, plural
 
@@ -51,6 +54,14 @@ def _codes(tables: dict, keys: list[tuple[str, str]], codebook=None) -> tuple[bo
     return ok, f"Held-out agreement of the dictionary coding (κ ≥ 0.67 counts as validated): {text}."
 
 
+def _any(claims, columns: list[str]) -> np.ndarray:
+    """Whether each sentence has any of the boolean ``columns`` (none: False throughout)."""
+    mask = np.zeros(len(claims), dtype=bool)
+    for column in columns:
+        mask |= claims[column].to_numpy(dtype=bool)
+    return mask
+
+
 def _few(n: int, what: str) -> str:
     return f" It rests on {plural(n, what)}: read it as an indication, not a pattern." if n < FEW else ""
 
@@ -59,20 +70,22 @@ def rights_silences(interview, tables, codebook):
     rights, claims = tables["rights"], tables["claims"]
     if not len(claims) or not claims["is_rights_claim"].any():
         return NotMade("rights_silences", "no sentence is a rights claim")
-    invoked, silent = rights[rights["sentences"] > 0], rights[rights["sentences"] == 0]
-    if invoked.empty:
+    listed = list(zip(*(rights[c].tolist() for c in ("right", "name", "sentences"))))  # plain rows: a few dozen
+    invoked = [(right, name, n) for right, name, n in listed if n > 0]
+    silent = [(right, name) for right, name, n in listed if n == 0]
+    if not invoked:
         return NotMade("rights_silences", "the rights claims name no specific right, so no silence can be told apart")
-    top, n_top = leaders(dict(zip(invoked["right"], invoked["sentences"])))
-    names = dict(zip(rights["right"], rights["name"]))
+    top, n_top = leaders({right: n for right, _, n in invoked})
+    names = {right: name for right, name, _ in listed}
     claim = f"The interview invokes {len(invoked)} of the {len(rights)} specific rights" + (
-        f" and never invokes {listing(silent['name'].tolist())}." if len(silent) else ", every one of them."
+        f" and never invokes {listing([name for _, name in silent])}." if silent else ", every one of them."
     )
     general = claims["is_rights_claim"] & (claims["rights"] == "")
     tie = "a tie between " if len(top) > 1 else ""
     evidence = (
         f"Most invoked: {tie}{join([names[r] for r in top])} ({plural(int(n_top), 'sentence')}"
         f"{' each' if len(top) > 1 else ''}). Invoked: "
-        + ", ".join(f"{r.name} {r.sentences}" for r in invoked.itertuples())
+        + ", ".join(f"{name} {n}" for _, name, n in invoked)
         + "."
         + (
             f" {int(general.sum())} of {plural(int(claims['is_rights_claim'].sum()), 'rights claim')} name no specific "
@@ -81,10 +94,9 @@ def rights_silences(interview, tables, codebook):
             else " Every rights claim names a specific right."
         )
     )
-    quotes = tuple(
-        pick(claims, claims[r].to_numpy(dtype=bool), 1)[0] for r in invoked.nlargest(3, "sentences")["right"]
-    )
-    checked = [("right", r) for r in silent["right"]]
+    most = sorted(invoked, key=lambda r: -r[2])[:3]  # the three most invoked, the first listed within a tie
+    quotes = tuple(pick(claims, claims[r].to_numpy(dtype=bool), 1)[0] for r, _, _ in most)
+    checked = [("right", r) for r, _ in silent]
     ok, codes = _codes(tables, [("rights_claim", "is_rights_claim"), *checked], codebook)
     return Finding(
         "rights_silences",
@@ -104,7 +116,7 @@ def rights_silences(interview, tables, codebook):
             "A right is invoked when a sentence names it or the interest it protects (a beating in custody: "
             "torture), or when it answers a question about it. A silence is read against what was asked: an "
             + (
-                f"interviewer who never asks about {silent['name'].iat[0]} leaves the speaker no occasion to "
+                f"interviewer who never asks about {silent[0][1]} leaves the speaker no occasion to "
                 "mention it."
                 if len(silent)
                 else "interviewer's questions set the occasions."
@@ -118,27 +130,26 @@ def record_reading(interview, tables, codebook):
     record, claims = tables["record"], tables["claims"]
     if record.empty:
         return NotMade("record_reading", "the sidecar lists no record of what UN mechanisms raised")
-    by = record.set_index("issue")
-    addressed = by[by["status"] == "addressed"]
-    passed = by[by["status"] == "passed over"]
-    only = by[by["status"] == "right only"]
+    rows = records(record)  # a dozen issues: plain rows cost less than pandas' filters
+    addressed = [r for r in rows if r.status == "addressed"]
+    passed = [r.issue for r in rows if r.status == "passed over"]
+    only = [r for r in rows if r.status == "right only"]
     claim = (
         f"Of the {plural(len(record), 'issue')} UN mechanisms raised, the interview addresses {len(addressed)} and "
-        f"passes over {len(passed)}" + (f": {join([label(i) for i in passed.index])}." if len(passed) else ".")
+        f"passes over {len(passed)}" + (f": {join([label(i) for i in passed])}." if passed else ".")
     )
     how = [
-        f"{label(i)} (sentence{'s' * (len(r.sentence_ids.split()) > 1)} {r.sentence_ids}: {r.achievement} "
+        f"{label(r.issue)} (sentence{'s' * (len(r.sentence_ids.split()) > 1)} {r.sentence_ids}: {r.achievement} "
         f"achievement, {r.problem} problem, "
         f"{r.commitment} commitment)"
-        for i, r in addressed.iterrows()
+        for r in addressed
     ]
     evidence = ("Addressed: " + "; ".join(how) + ". " if how else "No issue is addressed. ") + (
-        f"Right invoked, issue not spoken of: {join([label(i) for i in only.index])}." if len(only) else ""
+        f"Right invoked, issue not spoken of: {join([label(r.issue) for r in only])}." if only else ""
     )
-    ids = {int(s) for v in addressed["sentence_ids"] for s in v.split()}
-    quotes = pick(claims, claims["sentence_id"].isin(ids).to_numpy(), 3)
-    only_rights = set(only["right"])
-    against_mask = claims[list(only_rights)].any(axis=1).to_numpy() if only_rights else np.zeros(len(claims), bool)
+    ids = {int(s) for r in addressed for s in r.sentence_ids.split()}
+    quotes = pick(claims, [i in ids for i in claims["sentence_id"].tolist()], 3)
+    against_mask = _any(claims, sorted({r.right for r in only}))
     ok, codes = _codes(tables, [("right", r) for r in sorted(set(record["right"]))], codebook)
     return Finding(
         "record_reading",
@@ -167,7 +178,8 @@ def claim_balance(interview, tables, codebook):
     claims = tables["claims"]
     if not len(claims):
         return NotMade("claim_balance", "the interview has no interviewee sentence")
-    a, p = int(claims["achievement"].sum()), int(claims["problem"].sum())
+    flag = {c: claims[c].to_numpy(dtype=bool) for c in ("achievement", "problem", "abroad", "home")}
+    a, p = int(flag["achievement"].sum()), int(flag["problem"].sum())
     if a + p == 0:
         return NotMade("claim_balance", "no sentence states an achievement or a problem")
     if a == p:
@@ -176,14 +188,15 @@ def claim_balance(interview, tables, codebook):
         more, less = ("Achievements", "problems") if a > p else ("Problems", "achievements")
         claim = f"{more} outnumber {less}: {max(a, p)} sentences against {min(a, p)}."
     turns = tables["claims_by_turn"]
-    lead_a = int((turns["achievement"] > turns["problem"]).sum())
-    lead_p = int((turns["problem"] > turns["achievement"]).sum())
+    by_turn = {c: turns[c].to_numpy() for c in ("achievement", "problem")}
+    lead_a = int((by_turn["achievement"] > by_turn["problem"]).sum())
+    lead_p = int((by_turn["problem"] > by_turn["achievement"]).sum())
     evidence = (
         f"Of {plural(len(claims), 'interviewee sentence')}, {a} state an achievement and {p} a problem (a sentence "
-        f"can do both: {int((claims['achievement'] & claims['problem']).sum())} here). Achievements outnumber "
+        f"can do both: {int((flag['achievement'] & flag['problem']).sum())} here). Achievements outnumber "
         f"problems in {plural(lead_a, 'answer')} and problems achievements in {lead_p}, of {len(turns)}."
     )
-    abroad = int((claims["problem"] & claims["abroad"] & ~claims["home"]).sum())
+    abroad = int((flag["problem"] & flag["abroad"] & ~flag["home"]).sum())
     if p and abroad:  # a problem abroad is no problem admitted: say how many there are before comparing
         evidence += (
             f" Of the {plural(p, 'problem sentence')}, {abroad} {'is' if abroad == 1 else 'are'} placed abroad only."
@@ -195,10 +208,10 @@ def claim_balance(interview, tables, codebook):
         "claim_balance",
         claim,
         evidence,
-        pick(claims, claims[major].to_numpy(dtype=bool), 3),
-        pick(claims, (claims[minor] & ~claims[major]).to_numpy(dtype=bool), 2),
+        pick(claims, flag[major], 3),
+        pick(claims, flag[minor] & ~flag[major], 2),
         f"Sentences stating {'a problem' if minor == 'problem' else 'an achievement'} instead:"
-        if (claims[minor] & ~claims[major]).any()
+        if (flag[minor] & ~flag[major]).any()
         else f"No sentence states only {'a problem' if minor == 'problem' else 'an achievement'}.",
         codes,
         ok,
@@ -238,16 +251,16 @@ def problems_placed(interview, tables, codebook):
     else:
         claim = f"Problems are placed as often abroad as at home: {plural(h, 'sentence')} each."
         major, minor = problem & home, problem & abroad
-    stated = acts[acts["sentences"] > 0]
+    stated = [r for r in records(acts) if r.sentences > 0]
     acts_text = (
         "Acts stated: "
-        + ", ".join(f"{label(r.act)} {r.sentences} (home {r.home}, abroad {r.abroad})" for r in stated.itertuples())
+        + ", ".join(f"{label(r.act)} {r.sentences} (home {r.home}, abroad {r.abroad})" for r in stated)
         + "."
-        if len(stated)
+        if stated
         else "No problem sentence is coded with a violation act: as coded, the problems are threats, challenges or "
         "deficits rather than acts done to someone."
     )
-    default = claims["cues"].str.contains(NO_PLACE, regex=False).to_numpy()
+    default = np.array([NO_PLACE in c for c in claims["cues"].tolist()], dtype=bool)
     evidence = (
         f"{int((problem & home & abroad).sum())} problem sentences name both places. Of the problem sentences at "
         f"home, {int((problem & home & default).sum())} are there by default (they name no place). {acts_text}"
@@ -283,7 +296,7 @@ def problems_placed(interview, tables, codebook):
 def _alone_first(claims, shown, rivals: list[str], k: int = 3):
     """Up to ``k`` sentences where ``shown`` holds, those naming none of the ``rivals`` first: a sentence that
     names the president beside the country shows the president as well as the country."""
-    alone = shown & ~claims[rivals].any(axis=1).to_numpy()
+    alone = shown & ~_any(claims, rivals)
     quoted = pick(claims, alone, k)
     return tuple(sorted(quoted + pick(claims, shown & ~alone, k - len(quoted)))) if len(quoted) < k else quoted
 
@@ -312,7 +325,7 @@ def credit(interview, tables, codebook):
         + ", ".join(f"{ACTORS[a]} {c}" for a, c in per_actor.items())
         + f". Sentences crediting the head of state or state policy by name (attribution): {n_attr}."
     )
-    others = mask & ~claims[top].any(axis=1).to_numpy()
+    others = mask & ~_any(claims, top)
     ok, codes = _codes(
         tables, [("claim_type", "achievement"), ("claim_type", "attribution"), *[("actor", a) for a in top]], codebook
     )
@@ -320,7 +333,7 @@ def credit(interview, tables, codebook):
         "credit",
         claim,
         evidence,
-        _alone_first(claims, mask & claims[top].any(axis=1).to_numpy(), [a for a in credited if a not in top]),
+        _alone_first(claims, mask & _any(claims, top), [a for a in credited if a not in top]),
         pick(claims, others, 2),
         "Achievements with other actors:" if others.any() else "Every achievement sentence names the leading actor.",
         codes,
@@ -390,10 +403,10 @@ def evidence_kinds(interview, tables, codebook):
 
 def frames_used(interview, tables, codebook):
     frames, claims = tables["frames"], tables["claims"]
-    used = frames[frames["sentences"] > 0]
-    if used.empty:
+    used = [r for r in records(frames) if r.sentences > 0]
+    if not used:
         return NotMade("frames_used", "no sentence uses a frame of the codebook")
-    counts = dict(zip(used["frame"], used["sentences"]))
+    counts = {r.frame: r.sentences for r in used}
     top, k = leaders(counts)
     names = dict(zip(frames["frame"], frames["name"]))
     lead = join([names[f] for f in top])
@@ -403,10 +416,10 @@ def frames_used(interview, tables, codebook):
     )
     evidence = (
         "Frames: "
-        + ", ".join(f"{r.name} {r.sentences} ({r.in_rights_claims} in rights claims)" for r in used.itertuples())
+        + ", ".join(f"{r.name} {r.sentences} ({r.in_rights_claims} in rights claims)" for r in used)
         + "."
     )
-    mask = claims[top].any(axis=1).to_numpy()
+    mask = _any(claims, top)
     with_right = mask & (claims["rights"] != "").to_numpy()
     ok, codes = _codes(tables, [("frame", f) for f in top], codebook)
     return Finding(
@@ -429,7 +442,8 @@ def first_person(interview, tables, codebook):
     first, claims = tables["first_person"], tables["claims"]
     if len(first) < FEW:
         return NotMade("first_person", f"the speaker says *we* in fewer than {FEW} sentences")
-    counts = {k: int((first["we"] == k).sum()) for k in ("office", "state", "nation", "other")}
+    readings, turns = first["we"].tolist(), first["turn_id"].tolist()
+    counts = {k: readings.count(k) for k in ("office", "state", "nation", "other")}
     top, k = leaders(counts)
     if k == len(first):
         claim = f"The speaker's *we* is always the {top[0]}: {k} of {plural(len(first), 'sentence')}."
@@ -440,7 +454,7 @@ def first_person(interview, tables, codebook):
         )
     slides = [
         f"{a} to {b}"
-        for (ta, a), (tb, b) in zip(zip(first["turn_id"], first["we"]), zip(first["turn_id"][1:], first["we"][1:]))
+        for (ta, a), (tb, b) in pairwise(zip(turns, readings))
         if ta == tb and a != b
     ]
     evidence = (
@@ -454,13 +468,13 @@ def first_person(interview, tables, codebook):
             else "Within each answer the reading stays the same."
         )
     )
-    by_default = claims["we_cue"].str.contains("no cue").to_numpy()
+    by_default = np.array(["no cue" in cue for cue in claims["we_cue"].tolist()], dtype=bool)
     ok, codes = _codes(tables, [("we", t) for t in top], codebook)
     return Finding(
         "first_person",
         claim,
         evidence,
-        pick(claims, claims["we"].isin(top).to_numpy() & ~by_default, 3),
+        pick(claims, np.isin(claims["we"].to_numpy(dtype=object), list(top)) & ~by_default, 3),
         pick(claims, by_default, 2),
         "Readings by default (no cue of their own):" if by_default.any() else "Every reading has a cue of its own.",
         codes,

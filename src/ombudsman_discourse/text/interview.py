@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import NoProseError, NotesError
+from ..rows import table_of
 from . import boilerplate as bp
 from .decoding import DEFAULT_MAX_BYTES, read_raw
 from .editorial import editorial_edits, find_editorial
@@ -174,26 +175,25 @@ def load_interview(
         )
     turns = turn_ids([role for role, _ in roles]) if layout != "reported_speech" else _passages(roles, quotes)
 
-    paragraphs = pd.DataFrame(
+    paragraphs = table_of(
         [
-            {
-                "interview_id": meta.interview_id,
-                "paragraph_id": pid,
-                "role": role,
-                "speaker": SPEAKER_OF_ROLE[role],
-                "turn_id": turns[pid],
-                "text": block.tt.text,
-                "raw_start": block.tt.raw_span(0, len(block.tt))[0],
-                "raw_end": block.tt.raw_span(0, len(block.tt))[1],
-                "n_words": len(block.tt.text.split()),
-                "label": block.label,
-                "role_evidence": evidence,
-            }
+            (
+                meta.interview_id,
+                pid,
+                role,
+                SPEAKER_OF_ROLE[role],
+                turns[pid],
+                block.tt.text,
+                *block.tt.raw_span(0, len(block.tt)),  # raw_start, raw_end
+                len(block.tt.text.split()),
+                block.label,
+                evidence,
+            )
             for pid, (block, (role, evidence)) in enumerate(zip(blocks, roles))
         ],
-        columns=PARAGRAPH_COLUMNS,
+        PARAGRAPH_COLUMNS,
+        integers=("turn_id",),
     )
-    paragraphs["turn_id"] = paragraphs["turn_id"].astype("Int64")
     sentences, tokens = segment_sentences(paragraphs, quotes)
     notes_path = meta.notes or notes_beside(path)
     if meta.notes is not None and not meta.notes.is_file():

@@ -22,7 +22,9 @@ from nltk.tokenize import NLTKWordTokenizer
 from nltk.tokenize.punkt import PunktLanguageVars, PunktSentenceTokenizer, PunktToken, PunktTrainer
 from wordfreq import zipf_frequency
 
+from ..literals import Sieved
 from ..paths import data_words
+from ..rows import table_of
 
 SENTENCE_COLUMNS = [
     "interview_id",
@@ -109,14 +111,24 @@ class _PlainPunktVars(PunktLanguageVars):
         return self._plain_period_context
 
 
+def _sieved(pattern):
+    """``pattern`` compiled by ``re`` (:func:`_plain`) and skipped where it cannot match (:class:`Sieved`): most of
+    the word tokenizer's thirty substitutions find nothing in a given sentence (no quote, bracket or "n't")."""
+    plain = _plain(pattern)
+    return Sieved(plain) if isinstance(plain, re.Pattern) else plain
+
+
 def _plain_word_tokenizer() -> NLTKWordTokenizer:
-    """An ``NLTKWordTokenizer`` whose substitution patterns (class attributes) are compiled by ``re``."""
+    """An ``NLTKWordTokenizer`` whose substitution patterns (class attributes) are compiled by ``re`` and
+    skipped where they cannot match (:func:`_sieved`); its method, and so every token, stays NLTK's."""
     tokenizer = NLTKWordTokenizer()
     for name in ("STARTING_QUOTES", "PUNCTUATION", "ENDING_QUOTES", "CONVERT_PARENTHESES"):
-        setattr(tokenizer, name, [(_plain(p), sub) for p, sub in getattr(NLTKWordTokenizer, name)])
+        setattr(tokenizer, name, [(_sieved(p), sub) for p, sub in getattr(NLTKWordTokenizer, name)])
     for name in ("PARENS_BRACKETS", "DOUBLE_DASHES"):
         pattern, sub = getattr(NLTKWordTokenizer, name)
-        setattr(tokenizer, name, (_plain(pattern), sub))
+        setattr(tokenizer, name, (_sieved(pattern), sub))
+    for name in ("CONTRACTIONS2", "CONTRACTIONS3"):  # compiled by re already
+        setattr(tokenizer, name, [_sieved(p) for p in getattr(NLTKWordTokenizer, name)])
     return tokenizer
 
 
@@ -182,21 +194,9 @@ def segment_sentences(paragraphs: pd.DataFrame, quotations: dict | None = None) 
             for a, b in tokenizer.span_tokenize(p.text[start:end]):
                 if not p.text[start + a : start + b].strip(" \"'.,;:-"):
                     continue  # the punctuation left between a quotation and its tag
-                rows.append(
-                    {
-                        "interview_id": p.interview_id,
-                        "sentence_id": len(rows),
-                        "paragraph_id": p.paragraph_id,
-                        "turn_id": p.turn_id,
-                        "role": role,
-                        "speaker": speaker,
-                        "text": p.text[start + a : start + b],
-                        "start": start + a,
-                        "end": start + b,
-                    }
-                )
-    sentences = pd.DataFrame(rows, columns=SENTENCE_COLUMNS[:-1])
-    sentences["turn_id"] = sentences["turn_id"].astype("Int64")
+                span = (p.text[start + a : start + b], start + a, start + b)
+                rows.append((p.interview_id, len(rows), p.paragraph_id, p.turn_id, role, speaker, *span))
+    sentences = table_of(rows, SENTENCE_COLUMNS[:-1], integers=("turn_id",))
     toks = tokens(sentences)
     word_sentences = toks.loc[toks["is_word"], "sentence_id"].to_numpy(dtype=int)
     sentences["n_tokens"] = np.bincount(word_sentences, minlength=len(sentences))  # sentence ids are 0, 1, ...
@@ -244,6 +244,7 @@ def tokens(sentences: pd.DataFrame) -> pd.DataFrame:
     per_sentence = [len(pairs) for pairs in spans]
     shared = ("interview_id", "sentence_id", "paragraph_id", "turn_id", "role")
     columns = {c: np.repeat(sentences[c].to_numpy(), per_sentence) for c in shared}
+    columns["turn_id"] = sentences["turn_id"].array.take(np.repeat(np.arange(len(sentences)), per_sentence))
     offset = np.repeat(sentences["start"].to_numpy(dtype=int), per_sentence)
     columns["token_id"] = np.arange(len(token))
     columns["token"] = token
@@ -251,9 +252,7 @@ def tokens(sentences: pd.DataFrame) -> pd.DataFrame:
     columns["start"] = offset + np.array([a for pairs in spans for a, _ in pairs], dtype=int)
     columns["end"] = offset + np.array([b for pairs in spans for _, b in pairs], dtype=int)
     columns["is_word"] = [_is_word(t) for t in token]
-    out = pd.DataFrame(columns)
-    out["turn_id"] = out["turn_id"].astype("Int64")
-    return out
+    return pd.DataFrame(columns)
 
 
 @dataclass(frozen=True)
